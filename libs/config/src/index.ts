@@ -1,0 +1,2 @@
+/** Typed, validated settings from the environment: `loadSettings()` fails fast naming each bad setting. */
+export * from './settings';

@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * The settings every process shares, read from environment variables. Each has a default that works on
+ * a fresh machine (embedded PostgreSQL under ./.data); production sets them explicitly.
+ */
+export class KravsparSettings {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  /** PostgreSQL for events and read models; without it an embedded server is started under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './.data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54320;
+
+  @IsIn(['postgres', 'in-memory', 'kurrentdb'])
+  EVENT_STORE: 'postgres' | 'in-memory' | 'kurrentdb' = 'postgres';
+
+  /** `enabled` lets an admin move every process's clock (PUT /test-clock); refused in production. */
+  @IsIn(['enabled', 'disabled'])
+  TEST_CLOCK: 'enabled' | 'disabled' = 'disabled';
+
+  /** P2: minimum days for tenders outside the directive-regime open procedure. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  OTHER_REGIME_MIN_TENDER_DAYS = 10;
+}
+
+/** A setting that is missing or malformed; the process must not start. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly { setting: string; message: string }[]) {
+    super(`Invalid configuration: ${problems.map((p) => `${p.setting}: ${p.message}`).join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the settings; throws a ConfigError naming every bad setting. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): KravsparSettings {
+  const known = Object.keys(new KravsparSettings());
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== undefined && value !== ''),
+  );
+  const settings = plainToInstance(KravsparSettings, given);
+  const errors = validateSync(settings, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((error) => ({ setting: error.property, message: Object.values(error.constraints ?? {}).join(', ') })),
+    );
+  }
+  return settings;
+}

@@ -1,0 +1,2 @@
+/** `libs/contracts` (architecture §2). */
+export {};

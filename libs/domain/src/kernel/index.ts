@@ -1,0 +1,5 @@
+export * from './decider';
+export * from './messages';
+export * from './domain-error';
+export * from './rules';
+export * from './time';

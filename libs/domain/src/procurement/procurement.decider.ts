@@ -1,0 +1,14 @@
+import type { Decider } from '../kernel';
+import type { ProcurementCommand } from './commands';
+import { decide } from './decide';
+import type { ProcurementEvent } from './events';
+import { evolve } from './evolve';
+import { initialProcurementState, isTerminal, type ProcurementState } from './state';
+
+/** The decider of the `procurement-<id>` stream: the tender lifecycle under LOU (domain.md §2). */
+export const procurementDecider: Decider<ProcurementCommand, ProcurementEvent, ProcurementState> = {
+  decide,
+  evolve,
+  initialState: initialProcurementState,
+  isTerminal,
+};

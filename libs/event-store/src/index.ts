@@ -1,0 +1,12 @@
+/**
+ * The event store: the `EventStore` port, the one write path (`handleCommand`), the integrity hashing
+ * every adapter shares, and the PostgreSQL and in-memory adapters.
+ */
+export * from './event-store.port';
+export * from './errors';
+export { computeEventHash, findIntegrityProblem, GENESIS_HASH, type IntegrityProblem } from './integrity';
+export { handleCommand, type CommandContext, type CommandOutcome } from './write-path/handle-command';
+export { eventIdFor } from './write-path/event-ids';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { PostgresEventStore } from './postgres/postgres-event-store';
+export { eventStoreMigrations } from './postgres/event-store.migrations';

@@ -1,0 +1,166 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Clock } from '@kravspar/clock';
+import type {
+  AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions, RecordedEvent,
+  SubscribeOptions, Subscription,
+} from '../event-store.port';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
+import { GENESIS_HASH } from '../integrity';
+import { startPollingSubscription } from '../polling-subscription';
+import { sealEvents } from '../seal';
+import { EVENT_COLUMNS, likePrefix, toRecordedEvent, type EventRow } from './event-rows';
+import { AppendListener } from './append-listener';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The default adapter: an append-only `events` table with a gap-free global position. */
+export class PostgresEventStore implements EventStore {
+  private readonly listener: AppendListener;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly clock: Clock,
+  ) {
+    this.listener = new AppendListener(pool);
+  }
+
+  async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    const recordedAt = (await this.clock.now()).toISOString();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const last = await client.query<{ revision: number; hash: string }>(
+        'SELECT revision, hash FROM events WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1',
+        [streamId],
+      );
+      const actual: ExpectedRevision = last.rows[0]?.revision ?? 'no-stream';
+      if (actual !== expected) {
+        await client.query('ROLLBACK');
+        return (await this.findRepeat(streamId, events)) ?? this.throwConflict(streamId, expected, actual);
+      }
+      if (events.length === 0) {
+        await client.query('ROLLBACK');
+        return { streamId, revision: last.rows[0]?.revision ?? -1, position: await this.positionOf(streamId) };
+      }
+      const sealed = sealEvents(streamId, (last.rows[0]?.revision ?? -1) + 1, last.rows[0]?.hash ?? GENESIS_HASH, events, recordedAt);
+      const position = await this.insert(client, sealed);
+      await client.query('COMMIT');
+      return { streamId, revision: sealed[sealed.length - 1].revision, position };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (!isUniqueViolation(error)) throw error;
+      const repeat = await this.findRepeat(streamId, events);
+      if (repeat) return repeat;
+      if (error.constraint === 'events_stream_revision') {
+        const current = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+        this.throwConflict(streamId, expected, current[0]?.revision ?? 'no-stream');
+      }
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const { direction = 'forwards', fromRevision, toRevision, recordedAtOrBefore, maxCount } = options;
+    const params: unknown[] = [streamId];
+    const where = ['stream_id = $1'];
+    if (toRevision !== undefined) where.push(`revision <= $${params.push(toRevision)}`);
+    if (recordedAtOrBefore !== undefined) where.push(`recorded_at <= $${params.push(recordedAtOrBefore)}`);
+    if (fromRevision !== undefined) {
+      where.push(`revision ${direction === 'forwards' ? '>=' : '<='} $${params.push(fromRevision)}`);
+    }
+    const limit = maxCount === undefined ? '' : `LIMIT $${params.push(maxCount)}`;
+    const order = direction === 'forwards' ? 'ASC' : 'DESC';
+    const result = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY revision ${order} ${limit}`,
+      params,
+    );
+    return result.rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const params: unknown[] = [options.after ?? 0];
+    const where = ['position > $1'];
+    const { streamPrefixes, eventTypes } = options.filter ?? {};
+    if (streamPrefixes?.length) where.push(`stream_id LIKE ANY ($${params.push(streamPrefixes.map(likePrefix))})`);
+    if (eventTypes?.length) where.push(`type = ANY ($${params.push(eventTypes)})`);
+    const limit = options.maxCount === undefined ? '' : `LIMIT $${params.push(options.maxCount)}`;
+    const result = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position ${limit}`,
+      params,
+    );
+    return result.rows.map(toRecordedEvent);
+  }
+
+  subscribe(options: SubscribeOptions): Subscription {
+    return startPollingSubscription(
+      {
+        readAll: (o) => this.readAll(o),
+        headPosition: () => this.headPosition(),
+        waitForAppend: (timeoutMs) => this.listener.waitForAppend(timeoutMs),
+      },
+      options,
+    );
+  }
+
+  async headPosition(): Promise<number> {
+    const result = await this.pool.query<{ position: string }>('SELECT position FROM event_log_head');
+    return Number(result.rows[0].position);
+  }
+
+  async close(): Promise<void> {
+    await this.listener.close();
+  }
+
+  /** Takes the next positions from the log head (held until commit) and inserts the sealed events. */
+  private async insert(client: PoolClient, sealed: ReturnType<typeof sealEvents>): Promise<number> {
+    const rows = sealed.map(({ metadata: { prevHash, hash, ...metadata }, ...event }) => ({
+      ...event, metadata, prevHash, hash,
+    }));
+    const result = await client.query<{ position: string }>(
+      `WITH head AS (
+         UPDATE event_log_head SET position = position + $1 RETURNING position
+       )
+       INSERT INTO events (position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+       SELECT head.position - $1 + e.ord, e.value->>'streamId', (e.value->>'revision')::int,
+              (e.value->'metadata'->>'eventId')::uuid, e.value->>'type', e.value->'data', e.value->'metadata',
+              (e.value->'metadata'->>'recordedAt')::timestamptz, e.value->>'prevHash', e.value->>'hash'
+         FROM head, jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(value, ord)
+       RETURNING position`,
+      [rows.length, JSON.stringify(rows)],
+    );
+    return Math.max(...result.rows.map((row) => Number(row.position)));
+  }
+
+  /** KurrentDB semantics: re-appending event ids already stored together in this stream is a no-op. */
+  private async findRepeat(streamId: string, events: readonly EventToAppend[]): Promise<AppendResult | undefined> {
+    if (events.length === 0) return undefined;
+    const ids = events.map((event) => event.metadata.eventId);
+    const result = await this.pool.query<{ event_id: string; stream_id: string; revision: number; position: string }>(
+      'SELECT event_id, stream_id, revision, position FROM events WHERE event_id = ANY ($1::uuid[])',
+      [ids],
+    );
+    if (result.rows.length === 0) return undefined;
+    const byId = new Map(result.rows.map((row) => [row.event_id, row]));
+    const stored = ids.map((id) => byId.get(id));
+    const first = stored[0];
+    const sameAppend = first && stored.every((row, i) => row?.stream_id === streamId && row.revision === first.revision + i);
+    if (!sameAppend) throw new DuplicateEventIdError(streamId, ids.find((id) => byId.has(id))!);
+    const last = stored[stored.length - 1]!;
+    return { streamId, revision: last.revision, position: Number(last.position) };
+  }
+
+  private async positionOf(streamId: string): Promise<number> {
+    const last = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    return last[0]?.position ?? 0;
+  }
+
+  private throwConflict(streamId: string, expected: ExpectedRevision, actual: ExpectedRevision): never {
+    throw new WrongExpectedRevisionError(streamId, expected, actual);
+  }
+}
+
+function isUniqueViolation(error: unknown): error is { code: string; constraint?: string } {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === UNIQUE_VIOLATION;
+}

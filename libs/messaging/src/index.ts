@@ -1,0 +1,2 @@
+/** `libs/messaging` (architecture §2). */
+export {};

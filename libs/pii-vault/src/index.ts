@@ -1,0 +1,2 @@
+/** `libs/pii-vault` (architecture §2). */
+export {};

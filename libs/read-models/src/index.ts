@@ -1,0 +1,2 @@
+/** `libs/read-models` (architecture §2). */
+export {};

@@ -1,0 +1,2 @@
+/** `libs/read-store` (architecture §2). */
+export {};
