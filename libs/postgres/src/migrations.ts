@@ -26,8 +26,9 @@ const CREATE_TABLE = `
 
 /**
  * Applies the migrations of `set` that `schema_migrations` does not list yet, in order, each in its own
- * transaction together with its record. Everything runs under one session advisory lock, so processes that
- * start together take turns and the later ones find nothing left to do. Returns the ids applied now.
+ * transaction together with its record. Everything runs under one connection-level advisory lock, so
+ * processes that start together take turns and the later ones find nothing left to do. Returns the ids
+ * applied now.
  */
 export async function runMigrations(pool: pg.Pool, set: MigrationSet): Promise<string[]> {
   assertUniqueIds(set);
