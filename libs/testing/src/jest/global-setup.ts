@@ -1,5 +1,6 @@
 // Relative imports only: jest loads this file outside its module mapper.
 import { mkdir, open, readFile, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../../postgres/src/embedded-server';
@@ -12,7 +13,6 @@ export interface TestPostgresRun {
 }
 export const TEST_POSTGRES_RUN = Symbol.for('kravspar.test-postgres-run');
 
-const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const DEFAULT_PORT = 54329;
 const PORTS_TO_TRY = 10;
 
@@ -21,7 +21,7 @@ const PORTS_TO_TRY = 10;
  * server for the whole run (each test file then creates its own database on it).
  *
  * Several runs may start in the same checkout at once. Each embedded server belongs to one run, recorded
- * in `.data/test-postgres-<port>.owner`; a run whose port is owned by a live run takes the next port (unless
+ * in `<data root>/test-postgres-<port>.owner`; a run whose port is owned by a live run takes the next port (unless
  * `TEST_PG_PORT` fixes it). A server left by a killed run has a dead owner: it is stopped and replaced.
  */
 export default async function globalSetup(): Promise<void> {
@@ -39,7 +39,9 @@ async function startOwnServer(): Promise<TestPostgresRun> {
   const fixedPort = process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : undefined;
   const firstPort = fixedPort ?? DEFAULT_PORT;
   const lastPort = fixedPort ?? DEFAULT_PORT + PORTS_TO_TRY - 1;
-  const dataRoot = path.join(REPO_ROOT, '.data');
+  // Outside the checkout: as root the server runs as `postgres`, which cannot enter a checkout that
+  // lies under a private (mode 700) folder, as CI's clones may.
+  const dataRoot = process.env.TEST_PG_DATA_DIR ?? path.join(tmpdir(), 'kravspar-test-postgres');
   await mkdir(dataRoot, { recursive: true, mode: 0o755 });
   let lastError: unknown;
   for (let port = firstPort; port <= lastPort; port++) {
