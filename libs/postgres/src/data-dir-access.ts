@@ -12,7 +12,7 @@ export async function assertTraversableByOthers(folder: string): Promise<void> {
     if ((mode & 0o001) === 0) {
       throw new Error(
         `embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${current} ` +
-          `(mode ${(mode & 0o777).toString(8)}): choose a data folder elsewhere or run chmod o+x ${current}`,
+          `(mode ${(mode & 0o777).toString(8)}): run chmod o+x ${current} (or keep the folder elsewhere)`,
       );
     }
     if (path.dirname(current) === current) return;

