@@ -36,6 +36,7 @@ module.exports = {
     libMayImport('clock', ['config', 'postgres']),
     libMayImport('pii-vault', ['config', 'postgres']),
     libMayImport('postgres', ['config']),
+    libMayImport('http', ['domain/src/kernel', 'config', 'postgres']),
     pure('domain'),
     pure('read-models'),
     pure('contracts'),

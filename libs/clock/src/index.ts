@@ -11,3 +11,5 @@ export { InMemoryClockOffsetStore } from './in-memory-clock-offset-store';
 export { PostgresClockOffsetStore, clockMigrations } from './postgres-clock-offset-store';
 /** Chooses the clock from the configuration; refuses the test clock in production. */
 export { createClock, type ClockSettings } from './create-clock';
+/** The clock as a Nest module: `CLOCK` and, when enabled, `TEST_CLOCK`. */
+export { ClockModule, CLOCK, TEST_CLOCK } from './clock.module';

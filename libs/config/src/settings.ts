@@ -33,6 +33,34 @@ export class KravsparSettings {
   @IsIn(['enabled', 'disabled'])
   TEST_CLOCK: 'enabled' | 'disabled' = 'disabled';
 
+  /** The interface the HTTP apps listen on; `0.0.0.0` in containers. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  COMMAND_API_PORT = 3001;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  QUERY_API_PORT = 3002;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  NOTIFIER_PORT = 3003;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PROJECTOR_PORT = 3004;
+
   /** P2: minimum days for tenders outside the directive-regime open procedure. */
   @Transform(toInt)
   @IsInt()

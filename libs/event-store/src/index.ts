@@ -10,3 +10,4 @@ export { eventIdFor } from './write-path/event-ids';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';
+export { EventStoreModule, EVENT_STORE } from './nest/event-store.module';

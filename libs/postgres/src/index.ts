@@ -16,3 +16,4 @@ export {
 export { createPool, parseInt8, type PoolOptions } from './pool';
 /** Applies an owner's missing migrations in order, once, even when several processes start together. */
 export { runMigrations, type Migration, type MigrationSet } from './migrations';
+export * from './database.module';

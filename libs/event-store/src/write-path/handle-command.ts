@@ -4,14 +4,19 @@ import type { EventStore, EventToAppend, JsonObject, RecordedEvent } from '../ev
 import { WrongExpectedRevisionError } from '../errors';
 import { eventIdFor } from './event-ids';
 
-/** What the write path needs besides the command: the request's conditions and tracing ids. */
-export interface CommandContext {
+/** What the write path needs besides the command: the request's conditions, tracing ids and access check. */
+export interface CommandContext<S = unknown> {
   /** From `Idempotency-Key`: a repeat stores nothing and reports the first outcome. */
   readonly idempotencyKey?: string;
   /** From `If-Match`: refuse unless the stream is at this revision. */
   readonly expectedRevision?: number;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /**
+   * Checked against the folded state before deciding, for access that depends on the resource (e.g. the
+   * procurement team): throw to refuse. Not a business rule, so it lives outside the decider.
+   */
+  readonly authorize?: (state: S) => void;
 }
 
 export interface CommandOutcome {
@@ -34,16 +39,17 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   streamId: string,
   decider: Decider<C, E, S>,
   command: C,
-  context: CommandContext = {},
+  context: CommandContext<S> = {},
 ): Promise<CommandOutcome> {
   const history = await store.readStream(streamId);
   const current = history.length - 1;
   const earlier = findEarlierOutcome(streamId, history, context.idempotencyKey);
   if (earlier) return earlier;
+  const state = fold(decider, history as unknown as readonly E[]);
+  context.authorize?.(state);
   if (context.expectedRevision !== undefined && context.expectedRevision !== current) {
     throw new WrongExpectedRevisionError(streamId, context.expectedRevision, current < 0 ? 'no-stream' : current);
   }
-  const state = fold(decider, history as unknown as readonly E[]);
   const decided = decider.decide(command, state);
   if (decided.length === 0) return { streamId, revision: current, appended: 0, repeated: false };
 

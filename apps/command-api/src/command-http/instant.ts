@@ -1,0 +1,17 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 instant with an offset (api.md §Times), e.g. `2026-03-02T10:00:00+01:00`. */
+export function IsInstant(options?: ValidationOptions & { required?: boolean }) {
+  return applyDecorators(
+    ApiProperty({ type: String, format: 'date-time', example: '2026-03-02T10:00:00+01:00', required: options?.required ?? true }),
+    Matches(INSTANT, { message: '$property must be an ISO 8601 instant with an offset, e.g. 2026-03-02T10:00:00+01:00', ...options }),
+    ValidateBy({
+      name: 'isRealInstant',
+      validator: { validate: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)), defaultMessage: () => '$property is not a real point in time' },
+    }),
+  );
+}

@@ -1,0 +1,49 @@
+import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { CLOCK, type Clock } from '@kravspar/clock';
+import { SETTINGS, type KravsparSettings } from '@kravspar/config';
+import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
+import type { EventStore } from '../event-store.port';
+import { InMemoryEventStore } from '../in-memory/in-memory-event-store';
+import { eventStoreMigrations } from '../postgres/event-store.migrations';
+import { PostgresEventStore } from '../postgres/postgres-event-store';
+
+/** Injection token of the app's `EventStore`. */
+export const EVENT_STORE = Symbol('EventStore');
+
+/** The event store chosen by `EVENT_STORE` (PostgreSQL by default); migrated at start, closed at shutdown. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: EVENT_STORE,
+      inject: [SETTINGS, DATABASE_POOL, CLOCK],
+      useFactory: (settings: KravsparSettings, pool: Pool, clock: Clock): EventStore => {
+        switch (settings.EVENT_STORE) {
+          case 'postgres':
+            return new PostgresEventStore(pool, clock);
+          case 'in-memory':
+            return new InMemoryEventStore(clock);
+          case 'kurrentdb':
+            throw new Error('EVENT_STORE=kurrentdb: the KurrentDB adapter is not part of this build yet');
+        }
+      },
+    },
+  ],
+  exports: [EVENT_STORE],
+})
+export class EventStoreModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(SETTINGS) private readonly settings: KravsparSettings,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.settings.EVENT_STORE === 'postgres') await runMigrations(this.pool, eventStoreMigrations);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

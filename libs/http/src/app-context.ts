@@ -1,0 +1,21 @@
+import type { Registry } from 'prom-client';
+import type { KravsparSettings } from '@kravspar/config';
+import { loadOrCreateDevKeyPair } from './access/dev-keys';
+import { DevKeyTokenVerifier, type TokenVerifier } from './access/token-verifier';
+import { createMetricsRegistry } from './operations/metrics';
+
+/**
+ * What a process gives each app it runs: the settings, one metrics registry (shared by all apps of an
+ * all-in-one process, metrics labelled by app) and the token verifier.
+ */
+export interface AppContext {
+  readonly settings: KravsparSettings;
+  readonly metricsRegistry: Registry;
+  readonly tokenVerifier: TokenVerifier;
+}
+
+/** Builds the context of a process: tokens are verified with the development key under DATA_DIR. */
+export async function createAppContext(settings: KravsparSettings): Promise<AppContext> {
+  const keys = await loadOrCreateDevKeyPair(settings.DATA_DIR);
+  return { settings, metricsRegistry: createMetricsRegistry(), tokenVerifier: new DevKeyTokenVerifier(keys.publicKey) };
+}

@@ -1,0 +1,39 @@
+import { ConsoleLogger, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+export interface HttpAppOptions {
+  readonly appName: string;
+  /** Title and description of the OpenAPI document at /docs and /docs-json; none for apps without an API. */
+  readonly openApi?: { readonly title: string; readonly description: string };
+  /** Largest accepted JSON body; larger → 413. */
+  readonly bodyLimit?: string;
+}
+
+/** The largest JSON body any route accepts: commands are small. */
+export const DEFAULT_BODY_LIMIT = '100kb';
+
+/**
+ * Creates an app with JSON logs (Nest's ConsoleLogger in JSON mode), the body limit, OpenAPI and shutdown
+ * hooks, so SIGTERM stops intake, lets handlers finish, and closes pools and subscriptions.
+ */
+export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
+    logger: new ConsoleLogger({ json: true, prefix: options.appName }),
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  app.enableShutdownHooks();
+  if (options.openApi) {
+    const config = new DocumentBuilder()
+      .setTitle(options.openApi.title)
+      .setDescription(options.openApi.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .build();
+    const document = SwaggerModule.createDocument(app, config);
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  }
+  return app;
+}
