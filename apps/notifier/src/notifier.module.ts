@@ -1,5 +1,24 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { SettingsModule } from '@kravspar/config';
+import { HttpEdgeModule, type AppContext } from '@kravspar/http';
+import { DatabaseModule } from '@kravspar/postgres';
 
-/** Root module of `notifier` (architecture §1); its routes and workers are composed here. */
+export const NOTIFIER = 'notifier';
+
+/**
+ * notifier (architecture §1): consumes integration topics and publishes notifications. So far it serves
+ * only /health and /metrics; its consumers arrive with the Kafka integration.
+ */
 @Module({})
-export class NotifierModule {}
+export class NotifierModule {
+  static register(context: AppContext): DynamicModule {
+    return {
+      module: NotifierModule,
+      imports: [
+        SettingsModule.forRoot(context.settings),
+        DatabaseModule,
+        HttpEdgeModule.forRoot({ appName: NOTIFIER, metricsRegistry: context.metricsRegistry, tokenVerifier: context.tokenVerifier }),
+      ],
+    };
+  }
+}

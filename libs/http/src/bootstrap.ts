@@ -9,6 +9,11 @@ export interface HttpAppOptions {
   readonly openApi?: { readonly title: string; readonly description: string };
   /** Largest accepted JSON body; larger → 413. */
   readonly bodyLimit?: string;
+  /**
+   * Close the app on SIGTERM/SIGINT (default). A process that runs several apps handles the signals
+   * itself and closes them in order.
+   */
+  readonly shutdownHooks?: boolean;
 }
 
 /** The largest JSON body any route accepts: commands are small. */
@@ -24,7 +29,8 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
-  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   if (options.openApi) {
     const config = new DocumentBuilder()
       .setTitle(options.openApi.title)

@@ -18,3 +18,4 @@ export * from './operations/health.controller';
 export * from './http-edge.module';
 export * from './bootstrap';
 export * from './app-context';
+export * from './run-alone';

@@ -35,3 +35,15 @@ export function trackPostmaster(pid: number): () => void {
   running.add(pid);
   return () => running.delete(pid);
 }
+
+/**
+ * Leaves SIGINT, SIGTERM and SIGHUP to the caller, who must then stop the server itself — so a process
+ * can close its apps (stop intake, finish work, commit checkpoints) before its database goes away. The
+ * `exit` safety net above still asks any server left running to shut down.
+ */
+export function releaseSignalHandling(): void {
+  adoptExitHandling();
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
+}

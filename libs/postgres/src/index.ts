@@ -17,3 +17,5 @@ export { createPool, parseInt8, type PoolOptions } from './pool';
 /** Applies an owner's missing migrations in order, once, even when several processes start together. */
 export { runMigrations, type Migration, type MigrationSet } from './migrations';
 export * from './database.module';
+/** For a process that handles SIGINT/SIGTERM itself and stops its embedded server last. */
+export { releaseSignalHandling } from './exit-handling';

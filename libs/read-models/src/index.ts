@@ -1,2 +1,13 @@
-/** `libs/read-models` (architecture §2). */
-export {};
+/**
+ * Read models (architecture §2, §5): pure projections from stored events to the documents the query side
+ * serves. No framework and no I/O; the projector stores what these functions return.
+ */
+
+/** The stored event as projections read it (structurally a subset of the event store's `RecordedEvent`). */
+export type { ProjectedEvent } from './projected-event';
+
+/**
+ * The procurement: `projectProcurement(document, event)` folds events into the list / detail document
+ * (idempotent by revision); `toTimelineEntry(event)` gives an audit timeline row with its flags.
+ */
+export * from './procurement';

@@ -1,2 +1,34 @@
-/** `libs/read-store` (architecture §2). */
-export {};
+/**
+ * PostgreSQL access for the read models (architecture §2, §5): their tables and migrations, projection
+ * checkpoints, and the queries query-api serves. Every function takes a `Queryable` — a pool for reads,
+ * the projector's transaction client for writes — so read-model writes and checkpoints commit together.
+ */
+
+/** The tables (`projection_checkpoints`, `procurements_v1`, `procurement_timeline_v1`), owner `read-store`. */
+export { readStoreMigrations } from './read-store.migrations';
+/** Runs those migrations at module init. */
+export { ReadStoreModule } from './read-store.module';
+export type { Queryable } from './queryable';
+
+/** Checkpoints: read one, lock it for the transaction, advance it (forward only). */
+export { advanceCheckpoint, lockCheckpoint, readCheckpoint } from './projection-checkpoints';
+
+/** Procurement documents: the projector's locked load and guarded save; query-api's single read. */
+export {
+  findProcurement,
+  loadProcurementForUpdate,
+  saveProcurement,
+  type StoredProcurement,
+} from './procurement-documents';
+
+/** The procurement list with its filters and paging. */
+export {
+  listProcurements,
+  MAX_PAGE_SIZE,
+  type Page,
+  type ProcurementListFilter,
+  type ProcurementListRow,
+} from './procurement-list';
+
+/** The audit timeline of a procurement: idempotent insert, read in stream order. */
+export { insertTimelineEntry, readTimeline } from './procurement-timeline';

@@ -3,3 +3,4 @@ export * from './decider-spec';
 export * from './event-store-contract';
 /** A database of its own per test file on the run's PostgreSQL: `createTestDatabase()`, then `drop()`. */
 export { createTestDatabase, type TestDatabase } from './postgres/test-database';
+export * from './projection-spec';

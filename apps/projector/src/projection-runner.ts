@@ -1,0 +1,122 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { Pool } from 'pg';
+import { CLOCK, type Clock } from '@kravspar/clock';
+import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@kravspar/event-store';
+import { DATABASE_POOL } from '@kravspar/postgres';
+import { readCheckpoint } from '@kravspar/read-store';
+import { applyInTransaction } from './apply-in-transaction';
+import { PROJECTIONS, type Projection } from './projection';
+import { ProjectionMetrics } from './projection-metrics';
+
+const WAIT_POLL_MS = 10;
+
+/**
+ * Keeps every projection up to date: one catch-up subscription per projection, each from its own
+ * checkpoint, each event applied in one transaction with the checkpoint. A failing event is retried by the
+ * subscription from the same event, so nothing is skipped. Starts when the app has bootstrapped (after
+ * migrations) and, at shutdown, finishes the event in hand before stopping.
+ */
+@Injectable()
+export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('ProjectionRunner');
+  private readonly subscriptions = new Map<string, Subscription>();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PROJECTIONS) private readonly projections: readonly Projection[],
+    private readonly metrics: ProjectionMetrics,
+  ) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+
+  /** Subscribes each projection from its checkpoint; does nothing for those already running. */
+  async start(): Promise<void> {
+    for (const projection of this.projections) {
+      if (this.subscriptions.has(projection.name)) continue;
+      const after = await readCheckpoint(this.pool, projection.name);
+      const subscription = this.store.subscribe({
+        after,
+        filter: projection.filter,
+        onEvent: (event) => this.handle(projection, event),
+        onError: (error, event) => this.report(projection, error, event),
+      });
+      this.subscriptions.set(projection.name, subscription);
+    }
+  }
+
+  /** Stops every subscription once its event in hand is applied (or rolled back). */
+  async stop(): Promise<void> {
+    const running = [...this.subscriptions.values()];
+    this.subscriptions.clear();
+    await Promise.all(running.map((subscription) => subscription.stop()));
+  }
+
+  /** The global position each running projection has handled up to (events its filter passes over count). */
+  positions(): Record<string, number> {
+    return Object.fromEntries([...this.subscriptions].map(([name, subscription]) => [name, subscription.position()]));
+  }
+
+  /**
+   * Resolves once every projection has handled the global log up to `position` (e.g. an append's
+   * `position`), so its read models show that event; rejects after `timeoutMs`.
+   */
+  async waitForPosition(position: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.hasReached(position)) {
+      if (Date.now() >= deadline) {
+        throw new Error(`projections did not reach position ${position} within ${timeoutMs} ms: ${JSON.stringify(this.positions())}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+    }
+  }
+
+  /** Resolves once every projection has handled everything stored when it is called. */
+  async waitUntilCaughtUp(timeoutMs = 10_000): Promise<void> {
+    await this.waitForPosition(await this.store.headPosition(), timeoutMs);
+  }
+
+  private hasReached(position: number): boolean {
+    const positions = Object.values(this.positions());
+    return positions.length === this.projections.length && positions.every((reached) => reached >= position);
+  }
+
+  private async handle(projection: Projection, event: RecordedEvent): Promise<void> {
+    const outcome = await applyInTransaction(this.pool, projection, event);
+    const lagMs =
+      outcome === 'applied' ? (await this.clock.now()).getTime() - Date.parse(event.metadata.recordedAt) : undefined;
+    this.metrics.applied(projection.name, event.position, lagMs);
+  }
+
+  /** Names the event by type, stream and position only: event data and error messages may carry values. */
+  private report(projection: Projection, error: unknown, event: RecordedEvent | undefined): void {
+    this.metrics.failed(projection.name);
+    const where = event ? ` on ${event.type} of ${event.streamId} at position ${event.position}` : ' reading the log';
+    const { name, code, frames } = describeError(error);
+    this.logger.error(`projection ${projection.name} failed${where} (${name}${code ? ` ${code}` : ''}); retrying`, frames);
+  }
+}
+
+/** The error's class, SQLSTATE and stack frames; its message is left out, as it may quote data. */
+function describeError(error: unknown): { name: string; code?: string; frames?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    code: typeof code === 'string' ? code : undefined,
+    frames: error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n'),
+  };
+}

@@ -1,0 +1,17 @@
+import type { PoolClient } from 'pg';
+import type { EventFilter, RecordedEvent } from '@kravspar/event-store';
+
+/**
+ * One read model kept up to date from the global log. `apply` writes through the client it is given, inside
+ * the transaction that also advances the projection's checkpoint; it must not commit, and it should be
+ * idempotent (the checkpoint lock already prevents repeats, the read model guards against them as well).
+ */
+export interface Projection {
+  /** Versioned, e.g. `procurements.v1`: the checkpoint's key, and the `projection` label of its metrics. */
+  readonly name: string;
+  readonly filter: EventFilter;
+  apply(client: PoolClient, event: RecordedEvent): Promise<void>;
+}
+
+/** Injection token of the projections the runner keeps up to date. */
+export const PROJECTIONS = Symbol('Projections');
