@@ -24,7 +24,8 @@ export class HttpClient {
       body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    const json = (response.headers.get('content-type') ?? '').includes('json');
+    return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : text) as T };
   }
 
   post<T = Record<string, unknown>>(path: string, token: string | undefined, body: unknown, headers?: Record<string, string>) {

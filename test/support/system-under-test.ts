@@ -1,0 +1,48 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp, type DevTokenClaims } from '@kravspar/http';
+import { createTestDatabase, type TestDatabase } from '@kravspar/testing';
+import { COMMAND_API, CommandApiModule } from '../../apps/command-api/src/command-api.module';
+import { PROJECTOR, ProjectorAppModule } from '../../apps/projector/src/projector-app.module';
+import { QUERY_API, QueryApiAppModule } from '../../apps/query-api/src/query-api-app.module';
+import { testContext, testSettings } from './command-api-under-test';
+import { HttpClient } from './http-client';
+
+/**
+ * command-api, projector and query-api in this process, each with its own pool on one test database, as
+ * the all-in-one runs them; over real HTTP on free ports.
+ */
+export class SystemUnderTest {
+  private constructor(
+    readonly database: TestDatabase,
+    private readonly apps: INestApplication[],
+    readonly commands: HttpClient,
+    readonly queries: HttpClient,
+    readonly token: (claims: DevTokenClaims) => Promise<string>,
+  ) {}
+
+  static async start(options: { logs?: boolean } = {}): Promise<SystemUnderTest> {
+    const database = await createTestDatabase();
+    const settings = testSettings(database, mkdtempSync(path.join(tmpdir(), 'kravspar-e2e-')));
+    const { context, token } = await testContext(settings);
+    const docs = { title: 'under test', description: 'under test' };
+    const apps = [
+      await createHttpApp(CommandApiModule.register(context), { appName: COMMAND_API, openApi: docs }),
+      await createHttpApp(QueryApiAppModule.register(context), { appName: QUERY_API, openApi: docs }),
+      await createHttpApp(ProjectorAppModule.register(context), { appName: PROJECTOR }),
+    ];
+    for (const app of apps) {
+      if (!options.logs) app.useLogger(false);
+      await app.listen(0, '127.0.0.1');
+    }
+    const [commands, queries] = await Promise.all(apps.slice(0, 2).map(async (app) => new HttpClient(await app.getUrl())));
+    return new SystemUnderTest(database, apps, commands, queries, token);
+  }
+
+  async stop(): Promise<void> {
+    for (const app of this.apps) await app.close();
+    await this.database.drop();
+  }
+}
