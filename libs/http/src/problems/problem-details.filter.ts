@@ -48,8 +48,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // body-parser: 413 too large, 400 malformed JSON, 415 unsupported charset.
       return plain(bodyParserStatus, bodyParserStatus === 413 ? 'The request body is too large' : 'The request body could not be read');
     }
+    if (isUnavailableDependency(error)) return plain(503, 'A dependency is unavailable; retry shortly');
     return plain(500, 'An unexpected error occurred');
   }
+}
+
+/** Network errors and PostgreSQL's connection/shutdown classes (08xxx, 57P0x): worth a retry, not a 500. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+function isUnavailableDependency(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect/i.test(message);
 }
 
 const TITLES: Record<number, string> = {
