@@ -27,9 +27,12 @@ export interface EmbeddedPostgresServer {
   stop(): Promise<void>;
 }
 
-// A local development server reachable only on the loopback interface; not a secret.
-const USER = 'postgres';
-const PASSWORD = 'postgres';
+// A local development server reachable only on the loopback interface; not a secret. Exported so that
+// tests of a process running its own embedded server can reach that server's database directly.
+/** The superuser of every embedded server. */
+export const EMBEDDED_POSTGRES_USER = 'postgres';
+/** That superuser's password. */
+export const EMBEDDED_POSTGRES_PASSWORD = 'postgres';
 const LOG_TAIL_LINES = 30;
 
 /**
@@ -67,8 +70,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_POSTGRES_USER,
+    password: EMBEDDED_POSTGRES_PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: asRoot,
@@ -96,7 +99,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   let stopping: Promise<void> | undefined;
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: `postgres://${EMBEDDED_POSTGRES_USER}:${EMBEDDED_POSTGRES_PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => (stopping ??= stop()),
   };
 }

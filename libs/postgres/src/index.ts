@@ -8,6 +8,8 @@
  * server that a killed process left running on it. For development and tests; production uses `DATABASE_URL`.
  */
 export {
+  EMBEDDED_POSTGRES_PASSWORD,
+  EMBEDDED_POSTGRES_USER,
   startEmbeddedPostgres,
   type EmbeddedPostgresOptions,
   type EmbeddedPostgresServer,
