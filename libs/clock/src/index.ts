@@ -13,3 +13,13 @@ export { PostgresClockOffsetStore, clockMigrations } from './postgres-clock-offs
 export { createClock, type ClockSettings } from './create-clock';
 /** The clock as a Nest module: `CLOCK` and, when enabled, `TEST_CLOCK`. */
 export { ClockModule, CLOCK, TEST_CLOCK } from './clock.module';
+/**
+ * Durable timers: rows polled against the `Clock` (never the database's now()), so the test clock moves
+ * them. `TimerStore` schedules, moves and cancels them; `TimerPoller` fires each once, however many
+ * processes poll; `timerMigrations` creates their table.
+ */
+export type { DueTimer, TimerHandler, TimerRecord, TimerToSchedule } from './timers/timer';
+export { TimerStore } from './timers/timer-store';
+export { TimerClaim, MAX_ERROR_LENGTH } from './timers/timer-claim';
+export { TimerPoller, retryDelayMs, type TimerPollerOptions } from './timers/timer-poller';
+export { timerMigrations } from './timers/timer-migrations';

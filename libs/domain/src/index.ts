@@ -2,3 +2,5 @@
 export * from './kernel';
 /** The procurement stream: tender lifecycle decider, its commands, events and state. */
 export * from './procurement';
+/** The Swedish deadline calendar: Stockholm dates, days that move a deadline (lag 1930:173), P7 standstill. */
+export * from './calendar';
