@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { QueryResultRow } from 'pg';
-import { procurementIdOf, projectProcurement, toTimelineEntry, type ProcurementDocument, type ProjectedEvent, type TimelineEntry } from '@kravspar/read-models';
+import { procurementIdOf, projectProcurement, projectTimeline, type ProcurementDocument, type ProcurementTimeline, type ProjectedEvent, type TimelineEntry } from '@kravspar/read-models';
 import { AllInOneProcess, sleep } from './support/all-in-one-process';
 
 const CLIENTS = 8;
 // Long enough for dozens of acknowledged commands, short enough that every client still has one in flight.
 const KILL_AFTER_MS = 400;
 const CATCH_UP_MS = 10_000;
-const PROJECTIONS = ['procurements.v1', 'procurement-timeline.v1'];
+const PROJECTIONS = ['procurements.v2', 'procurement-timeline.v2'];
 
 const procurement = (title: string) => ({ title, buyerUnitId: 'waste', procedure: 'open', regime: 'directive', estimatedValue: { amount: 4_000_000, currency: 'SEK' } });
 const criterion = { instrument: 'specialContractCondition', placementType: 'workTraining', unitsRequired: 3, reportingSchedule: 'quarterly', sanctions: ['vite-per-saknad-plats'], targetGroupCode: 'far-from-labour-market', matchingUnitId: 'arbetsliv-och-etablering' };
@@ -75,14 +75,16 @@ async function rebuildFromPositionZero() {
     `SELECT position, stream_id, revision, type, data, metadata FROM events WHERE stream_id LIKE 'procurement-%' ORDER BY position`,
   );
   const documents: Record<string, ProcurementDocument> = {};
-  const timelines: Record<string, TimelineEntry[]> = {};
+  const folded: Record<string, ProcurementTimeline> = {};
   for (const row of rows) {
     const event: ProjectedEvent = { streamId: row.stream_id, revision: row.revision, position: Number(row.position), type: row.type, data: row.data, metadata: row.metadata };
     const id = procurementIdOf(event.streamId);
     const next = projectProcurement(documents[id], event);
     if (next) documents[id] = next;
-    (timelines[id] ??= []).push(toTimelineEntry(event));
+    const timeline = projectTimeline(folded[id], event);
+    if (timeline) folded[id] = timeline;
   }
+  const timelines: Record<string, TimelineEntry[]> = Object.fromEntries(Object.entries(folded).map(([id, t]) => [id, [...t.entries]]));
   // Stored as JSON, which leaves out undefined fields.
   return JSON.parse(JSON.stringify({ documents, timelines })) as { documents: typeof documents; timelines: typeof timelines };
 }
@@ -123,12 +125,12 @@ describe('all-in-one across restarts', () => {
       expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: rebuilt.documents[request.id!] });
     }
     const stored = await sql<{ id: string; revision: number; status: string; title: string; buyer_unit_id: string; document: ProcurementDocument }>(
-      'SELECT id, revision, status, title, buyer_unit_id, document FROM procurements_v1',
+      'SELECT id, revision, status, title, buyer_unit_id, document FROM procurements_v2',
     );
     expect(Object.fromEntries(stored.map((row) => [row.id, row.document]))).toEqual(rebuilt.documents);
     // The columns the list filters on are copies of the document.
     expect(stored.filter((row) => row.revision !== row.document.revision || row.status !== row.document.status || row.title !== row.document.title || row.buyer_unit_id !== row.document.buyerUnitId)).toEqual([]);
-    const entries = await sql<{ procurement_id: string; entry: TimelineEntry }>('SELECT procurement_id, entry FROM procurement_timeline_v1 ORDER BY procurement_id, revision');
+    const entries = await sql<{ procurement_id: string; entry: TimelineEntry }>('SELECT procurement_id, entry FROM procurement_timeline_v2 ORDER BY procurement_id, revision');
     const timelines: Record<string, TimelineEntry[]> = {};
     for (const row of entries) (timelines[row.procurement_id] ??= []).push(row.entry);
     expect(timelines).toEqual(rebuilt.timelines);

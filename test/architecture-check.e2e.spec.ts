@@ -57,6 +57,20 @@ describe('the architecture check', () => {
     expect(output).toContain('apps-do-not-import-apps');
   });
 
+  it('fails on an import cycle at run time, but not on one through type-only imports', async () => {
+    const runtime = await checkTree({
+      'libs/domain/src/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
+      'libs/domain/src/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
+    });
+    expect(runtime.code).not.toBe(0);
+    expect(runtime.output).toContain('no-circular');
+    const typeOnly = await checkTree({
+      'libs/domain/src/a.ts': "import type { B } from './b';\nexport interface A { b?: B }\n",
+      'libs/domain/src/b.ts': "import type { A } from './a';\nexport interface B { a?: A }\n",
+    });
+    expect(typeOnly.code).toBe(0);
+  });
+
   it('passes the arrows the architecture allows', async () => {
     const { code } = await checkTree({
       ...eventStore,

@@ -11,15 +11,21 @@ import { concurrencyProblem } from './command-http/concurrency-problem';
 import { idempotencyMigrations } from './idempotency/idempotency.migrations';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency-store';
+import { SignContractEndpoint } from './contracts/sign-contract.endpoint';
 import { AddSocialCriterionEndpoint } from './procurements/add-social-criterion.endpoint';
-import { AddSocialCriterionHandler } from './procurements/add-social-criterion.handler';
+import { AwardEndpoints } from './procurements/award.endpoints';
+import { BidEndpoints } from './procurements/bid.endpoints';
 import { CancelProcurementEndpoint } from './procurements/cancel-procurement.endpoint';
-import { CancelProcurementHandler } from './procurements/cancel-procurement.handler';
+import { ClarificationEndpoints } from './procurements/clarification.endpoints';
+import { ExtendDeadlineEndpoint } from './procurements/extend-deadline.endpoint';
 import { InitiateProcurementEndpoint } from './procurements/initiate-procurement.endpoint';
 import { InitiateProcurementHandler } from './procurements/initiate-procurement.handler';
+import { OpeningAndEvaluationEndpoints } from './procurements/opening-and-evaluation.endpoints';
+import { RunProcurementCommandHandler } from './procurements/procurement-command';
 import { ProcurementWriter } from './procurements/procurement-writer';
 import { PublishProcurementEndpoint } from './procurements/publish-procurement.endpoint';
-import { PublishProcurementHandler } from './procurements/publish-procurement.handler';
+import { RegistrationEndpoints } from './procurements/registration.endpoints';
+import { ReviewEndpoints } from './procurements/review.endpoints';
 import { TestClockEndpoint } from './test-clock/test-clock.endpoint';
 
 export const COMMAND_API = 'command-api';
@@ -48,16 +54,22 @@ export class CommandApiModule implements OnModuleInit {
       controllers: [
         InitiateProcurementEndpoint,
         AddSocialCriterionEndpoint,
+        RegistrationEndpoints,
         PublishProcurementEndpoint,
+        ClarificationEndpoints,
+        ExtendDeadlineEndpoint,
+        BidEndpoints,
+        OpeningAndEvaluationEndpoints,
+        AwardEndpoints,
+        ReviewEndpoints,
+        SignContractEndpoint,
         CancelProcurementEndpoint,
         TestClockEndpoint,
       ],
       providers: [
         ProcurementWriter,
         InitiateProcurementHandler,
-        AddSocialCriterionHandler,
-        PublishProcurementHandler,
-        CancelProcurementHandler,
+        RunProcurementCommandHandler,
         { provide: IdempotencyStore, inject: [DATABASE_POOL], useFactory: (pool: Pool) => new IdempotencyStore(pool) },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

@@ -59,7 +59,7 @@ describe('the same event applied twice', () => {
       await applyDirectly(database.pool, procurementTimelineProjection, event);
     }
     const documentBefore = await findProcurement(database.pool, 'twice');
-    const row = () => database.pool.query('SELECT * FROM procurements_v1 WHERE id = $1', ['twice']).then((r) => r.rows);
+    const row = () => database.pool.query('SELECT * FROM procurements_v2 WHERE id = $1', ['twice']).then((r) => r.rows);
     const rowBefore = await row();
 
     await applyDirectly(database.pool, procurementsProjection, events[1]);

@@ -2,15 +2,15 @@ import { PROCUREMENT_STREAM_CATEGORY } from '@kravspar/domain';
 import {
   procurementIdOf,
   projectProcurement,
-  toListItem,
+  toListEntry,
   type ProcurementDocument,
 } from '@kravspar/read-models';
 import { loadProcurementForUpdate, saveProcurement } from '@kravspar/read-store';
 import type { Projection } from './projection';
 
-/** The procurement list and detail (`procurements_v1`). */
+/** The procurement list and detail (`procurements_v2`); the standstill board reads the same rows. */
 export const procurementsProjection: Projection = {
-  name: 'procurements.v1',
+  name: 'procurements.v2',
   filter: { streamPrefixes: [`${PROCUREMENT_STREAM_CATEGORY}-`] },
   async apply(client, event) {
     const id = procurementIdOf(event.streamId);
@@ -18,8 +18,9 @@ export const procurementsProjection: Projection = {
     const next = projectProcurement(current, event);
     if (next === undefined || next === current) return;
     await saveProcurement(client, {
-      ...toListItem(next),
+      ...toListEntry(next),
       publishedAt: next.publishedAt ?? null,
+      standstillLastDay: next.standstillLastDay,
       updatedAt: next.updatedAt,
       document: next,
     });

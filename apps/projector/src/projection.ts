@@ -7,7 +7,7 @@ import type { EventFilter, RecordedEvent } from '@kravspar/event-store';
  * idempotent (the checkpoint lock already prevents repeats, the read model guards against them as well).
  */
 export interface Projection {
-  /** Versioned, e.g. `procurements.v1`: the checkpoint's key, and the `projection` label of its metrics. */
+  /** Versioned, e.g. `procurements.v2`: the checkpoint's key, and the `projection` label of its metrics. */
   readonly name: string;
   readonly filter: EventFilter;
   apply(client: PoolClient, event: RecordedEvent): Promise<void>;

@@ -75,15 +75,15 @@ describe('the projector, with events appended through the write path', () => {
     await runner.waitForPosition(head);
 
     expect(await findProcurement(database.pool, 'p-live')).toMatchObject({ status: 'Cancelled', revision: 1 });
-    expect(Object.values(runner.positions())).toEqual([head, head]);
+    expect(runner.positions()).toMatchObject({ 'procurements.v2': head, 'procurement-timeline.v2': head });
     expect(await readTimeline(database.pool, 'elsewhere')).toEqual([]);
   });
 
   it('measures the lag in time and the position per projection', async () => {
     const metrics = await registry.getSingleMetricAsString('kravspar_projection_lag_ms');
-    expect(metrics).toMatch(/kravspar_projection_lag_ms_count\{app="projector",projection="procurements.v1"\} 5/);
+    expect(metrics).toMatch(/kravspar_projection_lag_ms_count\{app="projector",projection="procurements.v2"\} 5/);
     const position = await registry.getSingleMetricAsString('kravspar_projection_position');
-    expect(position).toContain(`kravspar_projection_position{app="projector",projection="procurement-timeline.v1"} ${await writer.headPosition()}`);
+    expect(position).toContain(`kravspar_projection_position{app="projector",projection="procurement-timeline.v2"} ${await writer.headPosition()}`);
   });
 
   it('times out waiting for a position the log has not reached', async () => {

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
-import { ClockModule } from '@kravspar/clock';
+import { ClockModule, TimerStore } from '@kravspar/clock';
 import { EventStoreModule } from '@kravspar/event-store';
-import { DatabaseModule } from '@kravspar/postgres';
+import { DATABASE_POOL, DatabaseModule } from '@kravspar/postgres';
+import type { Pool } from 'pg';
 import { ReadStoreModule } from '@kravspar/read-store';
 import { procurementTimelineProjection } from './procurement-timeline.projection';
 import { procurementsProjection } from './procurements.projection';
 import { PROJECTIONS, type Projection } from './projection';
 import { ProjectionMetrics } from './projection-metrics';
 import { ProjectionRunner } from './projection-runner';
+import { standstillWorkflow } from './workflows/standstill.workflow';
+import { TIMER_STORE, TimersService } from './workflows/timers.service';
 
 const projections: readonly Projection[] = [procurementsProjection, procurementTimelineProjection];
 
@@ -18,7 +21,14 @@ const projections: readonly Projection[] = [procurementsProjection, procurementT
  */
 @Module({
   imports: [DatabaseModule, ClockModule, EventStoreModule, ReadStoreModule],
-  providers: [{ provide: PROJECTIONS, useValue: projections }, ProjectionMetrics, ProjectionRunner],
-  exports: [ProjectionRunner],
+  providers: [
+    { provide: TIMER_STORE, inject: [DATABASE_POOL], useFactory: (pool: Pool) => new TimerStore(pool) },
+    // Workflows ride the same checkpointed runner as the read models (domain.md §6).
+    { provide: PROJECTIONS, inject: [TIMER_STORE], useFactory: (timers: TimerStore) => [...projections, standstillWorkflow(timers)] },
+    ProjectionMetrics,
+    ProjectionRunner,
+    TimersService,
+  ],
+  exports: [ProjectionRunner, TimersService],
 })
 export class ProjectorModule {}

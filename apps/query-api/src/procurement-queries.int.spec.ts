@@ -6,7 +6,8 @@ import { createTestDatabase, type TestDatabase } from '@kravspar/testing';
 import { GetProcurementHandler, GetProcurementQuery } from './procurement-detail/get-procurement.query';
 import { ListProcurementsHandler, ListProcurementsQuery } from './procurement-list/list-procurements.query';
 import { GetProcurementTimelineHandler, GetProcurementTimelineQuery } from './procurement-timeline/get-procurement-timeline.query';
-import { recordProcurement } from './procurement-read-models.fixtures';
+import { recordLifecycle, recordProcurement } from './procurement-read-models.fixtures';
+import { GetStandstillBoardHandler } from './standstill-board/get-standstill-board.query';
 
 const officer: Actor = { userId: 'o-1', role: 'procurement-officer', unitId: 'procurement-support' };
 const wasteBuyer: Actor = { userId: 'b-1', role: 'buyer', unitId: 'waste' };
@@ -18,6 +19,7 @@ let database: TestDatabase;
 let list: ListProcurementsHandler;
 let detail: GetProcurementHandler;
 let timeline: GetProcurementTimelineHandler;
+let board: GetStandstillBoardHandler;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -29,6 +31,11 @@ beforeAll(async () => {
   list = new ListProcurementsHandler(database.pool);
   detail = new GetProcurementHandler(database.pool);
   timeline = new GetProcurementTimelineHandler(database.pool);
+  board = new GetStandstillBoardHandler(database.pool);
+  await recordLifecycle(database.pool, 'in-review', 'waste', 'InterimOrderIssued');
+  await recordLifecycle(database.pool, 'notified', 'schools', 'AwardNotificationSent');
+  await recordLifecycle(database.pool, 'extended', 'schools', 'ReviewDecided');
+  await recordLifecycle(database.pool, 'signed', 'waste');
 });
 afterAll(() => database.drop());
 
@@ -37,13 +44,14 @@ const ids = async (actor: Actor, criteria: Partial<ListProcurementsQuery['criter
 
 describe('ListProcurementsQuery', () => {
   it('shows internal roles every procurement, filtered by status and buyer unit', async () => {
-    expect(await ids(officer)).toEqual(['cancelled-published', 'cancelled-unpublished', 'planning', 'published']);
+    expect(await ids(officer)).toEqual(['cancelled-published', 'cancelled-unpublished', 'extended', 'in-review', 'notified', 'planning', 'published', 'signed']);
     expect(await ids(auditor, { status: 'Cancelled' })).toEqual(['cancelled-published', 'cancelled-unpublished']);
-    expect(await ids(wasteBuyer, { buyerUnitId: 'waste' })).toEqual(['planning', 'published']);
+    expect(await ids(wasteBuyer, { buyerUnitId: 'waste' })).toEqual(['in-review', 'planning', 'published', 'signed']);
+    expect(await ids(auditor, { status: 'Standstill' })).toEqual(['extended', 'in-review', 'notified']);
   });
 
   it('shows suppliers only procurements that were published, whatever they filter on', async () => {
-    expect(await ids(supplier)).toEqual(['cancelled-published', 'published']);
+    expect(await ids(supplier)).toEqual(['cancelled-published', 'extended', 'in-review', 'notified', 'published', 'signed']);
     expect(await ids(supplier, { status: 'Planning' })).toEqual([]);
   });
 
@@ -51,7 +59,7 @@ describe('ListProcurementsQuery', () => {
     const page = await list.execute(new ListProcurementsQuery(officer, { status: 'Published', page: 1, pageSize: 1 }));
     expect(page).toEqual({
       page: 1, pageSize: 1, total: 1,
-      items: [{ id: 'published', title: 'Upphandling published', status: 'Published', buyerUnitId: 'waste', tenderDeadline: '2026-04-11T12:00:00+02:00', socialCriteriaCount: 1, revision: 2 }],
+      items: [{ id: 'published', title: 'Upphandling published', status: 'Published', underReview: false, buyerUnitId: 'waste', tenderDeadline: '2026-04-11T12:00:00+02:00', socialCriteriaCount: 1, bidCount: 0, revision: 2 }],
     });
   });
 });
@@ -88,5 +96,18 @@ describe('GetProcurementTimelineQuery', () => {
 
   it('answers 404 for an unknown procurement', async () => {
     await expect(timeline.execute(new GetProcurementTimelineQuery(officer, 'nowhere'))).rejects.toThrow(NotFoundException);
+  });
+});
+
+describe('GetStandstillBoardQuery', () => {
+  it('lists the procurements in standstill, the earliest last day first, with reviews and interim orders', async () => {
+    const review = { caseNo: 'FR 1234-26', court: 'Förvaltningsrätten i Stockholm', filedAt: '2026-04-28T10:00:00+02:00' };
+    expect(await board.execute()).toEqual({
+      items: [
+        { id: 'in-review', title: 'Upphandling in-review', buyerUnitId: 'waste', standstillLastDay: '2026-05-04', signingAllowedFrom: '2026-05-05', underReview: true, interimOrderInForce: true, reviews: [{ ...review, decided: false }] },
+        { id: 'notified', title: 'Upphandling notified', buyerUnitId: 'schools', standstillLastDay: '2026-05-04', signingAllowedFrom: '2026-05-05', underReview: false, interimOrderInForce: false, reviews: [] },
+        { id: 'extended', title: 'Upphandling extended', buyerUnitId: 'schools', standstillLastDay: '2026-05-18', signingAllowedFrom: '2026-05-19', underReview: false, interimOrderInForce: false, reviews: [{ ...review, decided: true }] },
+      ],
+    });
   });
 });

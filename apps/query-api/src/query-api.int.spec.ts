@@ -1,49 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { loadSettings } from '@kravspar/config';
-import { createAppContext, createHttpApp, loadOrCreateDevKeyPair, mintDevToken, type DevTokenClaims } from '@kravspar/http';
-import { createTestDatabase, type TestDatabase } from '@kravspar/testing';
+import type { DevTokenClaims } from '@kravspar/http';
 import { recordProcurement } from './procurement-read-models.fixtures';
-import { QUERY_API, QueryApiAppModule } from './query-api-app.module';
+import { createTestDatabase } from '@kravspar/testing';
+import { startQueryApi, type RunningQueryApi } from './query-api-app.fixtures';
 
-let database: TestDatabase;
-let dataDir: string;
-let app: INestApplication;
-let baseUrl: string;
-let token: (claims: DevTokenClaims) => Promise<string>;
+let api: RunningQueryApi;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'kravspar-query-api-'));
-  const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: database.url, DATA_DIR: dataDir });
-  const keys = await loadOrCreateDevKeyPair(dataDir);
-  token = (claims) => mintDevToken(keys, claims);
-  app = await createHttpApp(QueryApiAppModule.register(await createAppContext(settings)), {
-    appName: QUERY_API,
-    openApi: { title: 'query-api', description: 'under test' },
-  });
-  app.useLogger(false);
-  await app.listen(0, '127.0.0.1'); // Migrates the read-model tables on the way up.
-  baseUrl = await app.getUrl();
-  await recordProcurement(database.pool, 'planning', 'waste', ['initiate', 'addCriterion']);
-  await recordProcurement(database.pool, 'published', 'waste', ['initiate', 'addCriterion', 'publish']);
+  api = await startQueryApi(await createTestDatabase());
+  await recordProcurement(api.pool, 'planning', 'waste', ['initiate', 'addCriterion']);
+  await recordProcurement(api.pool, 'published', 'waste', ['initiate', 'addCriterion', 'publish']);
 });
-afterAll(async () => {
-  await app?.close();
-  await database.drop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => api?.close());
 
 const officer: DevTokenClaims = { role: 'procurement-officer', userId: 'o-1', unitId: 'procurement-support' };
 const supplier: DevTokenClaims = { role: 'supplier', userId: 's-1', supplierId: 'acme' };
-
-async function get(route: string, claims?: DevTokenClaims): Promise<{ status: number; headers: Headers; body: any }> {
-  const headers: Record<string, string> = claims ? { authorization: `Bearer ${await token(claims)}` } : {};
-  const response = await fetch(`${baseUrl}${route}`, { headers });
-  return { status: response.status, headers: response.headers, body: await response.json() };
-}
+const get = (route: string, claims?: DevTokenClaims) => api.get(route, claims);
 
 describe('query-api over HTTP', () => {
   it('answers 401 without a token', async () => {
@@ -70,6 +41,12 @@ describe('query-api over HTTP', () => {
     expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
 
+  it('accepts every lifecycle status as a filter', async () => {
+    for (const status of ['BidsOpened', 'Evaluating', 'AwardDecided', 'Standstill', 'ReadyToContract', 'Concluded']) {
+      expect((await get(`/procurements?status=${status}`, officer)).status).toBe(200);
+    }
+  });
+
   it('answers one procurement with its revision as the ETag, and 404 for an unknown one', async () => {
     const { status, headers, body } = await get('/procurements/published', { role: 'social-welfare', userId: 'sw-1', unitId: 'social-welfare' });
     expect(status).toBe(200);
@@ -90,9 +67,11 @@ describe('query-api over HTTP', () => {
     expect((await get('/procurements/published/timeline', supplier)).status).toBe(403);
   });
 
-  it('describes the three routes in the OpenAPI document', async () => {
+  it('describes the four routes in the OpenAPI document', async () => {
     const { body } = await get('/docs-json');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/procurements', '/procurements/{id}', '/procurements/{id}/timeline']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/procurements', '/procurements/{id}', '/procurements/{id}/timeline', '/standstill-board']),
+    );
     const parameters = body.paths['/procurements'].get.parameters.map((p: { name: string }) => p.name);
     expect(parameters).toEqual(expect.arrayContaining(['status', 'buyerUnitId', 'page', 'pageSize']));
   });

@@ -8,6 +8,8 @@ import { ListProcurementsEndpoint } from './procurement-list/list-procurements.e
 import { ListProcurementsHandler } from './procurement-list/list-procurements.query';
 import { GetProcurementTimelineEndpoint } from './procurement-timeline/get-procurement-timeline.endpoint';
 import { GetProcurementTimelineHandler } from './procurement-timeline/get-procurement-timeline.query';
+import { GetStandstillBoardEndpoint } from './standstill-board/get-standstill-board.endpoint';
+import { GetStandstillBoardHandler } from './standstill-board/get-standstill-board.query';
 
 /**
  * The queries of `query-api` (architecture §1): HTTP → QueryBus → handlers that read only read models.
@@ -16,7 +18,7 @@ import { GetProcurementTimelineHandler } from './procurement-timeline/get-procur
  */
 @Module({
   imports: [DatabaseModule, ReadStoreModule, CqrsModule.forRoot()],
-  controllers: [ListProcurementsEndpoint, GetProcurementTimelineEndpoint, GetProcurementEndpoint],
-  providers: [ListProcurementsHandler, GetProcurementHandler, GetProcurementTimelineHandler],
+  controllers: [ListProcurementsEndpoint, GetProcurementTimelineEndpoint, GetProcurementEndpoint, GetStandstillBoardEndpoint],
+  providers: [ListProcurementsHandler, GetProcurementHandler, GetProcurementTimelineHandler, GetStandstillBoardHandler],
 })
 export class QueryApiModule {}

@@ -4,3 +4,5 @@ export * from './kernel';
 export * from './procurement';
 /** The Swedish deadline calendar: Stockholm dates, days that move a deadline (lag 1930:173), P7 standstill. */
 export * from './calendar';
+/** Workflows: pure process managers run by the projector. */
+export * from './workflows';

@@ -7,7 +7,11 @@
 export type { ProjectedEvent } from './projected-event';
 
 /**
- * The procurement: `projectProcurement(document, event)` folds events into the list / detail document
- * (idempotent by revision); `toTimelineEntry(event)` gives an audit timeline row with its flags.
+ * The procurement: `projectProcurement(document, event)` folds events into the list / detail document;
+ * `timelineStep(state, event)` gives an audit timeline entry with its flags and the state the next
+ * entries need (`projectTimeline` folds both in memory). Both are idempotent by revision.
  */
 export * from './procurement';
+
+/** The standstill board: `toStandstillBoardItem(document)` for procurements in standstill. */
+export * from './standstill-board';

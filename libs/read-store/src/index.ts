@@ -4,7 +4,10 @@
  * the projector's transaction client for writes — so read-model writes and checkpoints commit together.
  */
 
-/** The tables (`projection_checkpoints`, `procurements_v1`, `procurement_timeline_v1`), owner `read-store`. */
+/**
+ * The tables (`projection_checkpoints`; `procurements_v2`, `procurement_timeline_v2` and
+ * `procurement_timeline_state_v2`, which replace the v1 tables), owner `read-store`.
+ */
 export { readStoreMigrations } from './read-store.migrations';
 /** Runs those migrations at module init. */
 export { ReadStoreModule } from './read-store.module';
@@ -13,9 +16,13 @@ export type { Queryable } from './queryable';
 /** Checkpoints: read one, lock it for the transaction, advance it (forward only). */
 export { advanceCheckpoint, lockCheckpoint, readCheckpoint } from './projection-checkpoints';
 
-/** Procurement documents: the projector's locked load and guarded save; query-api's single read. */
+/**
+ * Procurement documents: the projector's locked load and guarded save; query-api's single read and the
+ * standstill board (the documents in standstill, by last day).
+ */
 export {
   findProcurement,
+  listProcurementsInStandstill,
   loadProcurementForUpdate,
   saveProcurement,
   type StoredProcurement,
@@ -30,5 +37,14 @@ export {
   type ProcurementListRow,
 } from './procurement-list';
 
-/** The audit timeline of a procurement: idempotent insert, read in stream order. */
-export { insertTimelineEntry, readTimeline } from './procurement-timeline';
+/**
+ * The audit timeline of a procurement: idempotent insert, a flag added to an earlier entry, reads in stream
+ * order, and the timeline projection's per-procurement state.
+ */
+export {
+  addTimelineFlag,
+  insertTimelineEntry,
+  loadTimelineStateForUpdate,
+  readTimeline,
+  saveTimelineState,
+} from './procurement-timeline';

@@ -26,9 +26,13 @@ export interface ProcurementListRow {
   readonly id: string;
   readonly title: string;
   readonly status: string;
+  readonly underReview: boolean;
   readonly buyerUnitId: string;
   readonly tenderDeadline: string | null;
   readonly socialCriteriaCount: number;
+  /** Secret under P5 until `bidsDisclosed`: the query side decides who sees it. */
+  readonly bidCount: number;
+  readonly bidsDisclosed: boolean;
   readonly revision: number;
 }
 
@@ -51,13 +55,13 @@ export async function listProcurements(db: Queryable, filter: ProcurementListFil
   const offset = `$${params.push((page - 1) * pageSize)}`;
   // The tender deadline is taken from the document, where it keeps the offset it was written with.
   const result = await db.query<{ total: number; items: ProcurementListRow[] }>(
-    `WITH filtered AS (SELECT * FROM procurements_v1 WHERE ${where.join(' AND ')}),
+    `WITH filtered AS (SELECT * FROM procurements_v2 WHERE ${where.join(' AND ')}),
           page AS (SELECT * FROM filtered ORDER BY updated_at DESC, id LIMIT ${limit} OFFSET ${offset})
      SELECT (SELECT count(*)::int FROM filtered) AS total,
             coalesce(jsonb_agg(jsonb_build_object(
-              'id', id, 'title', title, 'status', status, 'buyerUnitId', buyer_unit_id,
+              'id', id, 'title', title, 'status', status, 'underReview', under_review, 'buyerUnitId', buyer_unit_id,
               'tenderDeadline', document->'tenderDeadline', 'socialCriteriaCount', social_criteria_count,
-              'revision', revision) ORDER BY updated_at DESC, id), '[]'::jsonb) AS items
+              'bidCount', bid_count, 'bidsDisclosed', bids_disclosed, 'revision', revision) ORDER BY updated_at DESC, id), '[]'::jsonb) AS items
        FROM page`,
     params,
   );

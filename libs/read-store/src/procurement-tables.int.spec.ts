@@ -1,8 +1,20 @@
 import { runMigrations } from '@kravspar/postgres';
 import { createTestDatabase, type TestDatabase } from '@kravspar/testing';
-import { findProcurement, loadProcurementForUpdate, saveProcurement, type StoredProcurement } from './procurement-documents';
+import {
+  findProcurement,
+  listProcurementsInStandstill,
+  loadProcurementForUpdate,
+  saveProcurement,
+  type StoredProcurement,
+} from './procurement-documents';
 import { listProcurements } from './procurement-list';
-import { insertTimelineEntry, readTimeline } from './procurement-timeline';
+import {
+  addTimelineFlag,
+  insertTimelineEntry,
+  loadTimelineStateForUpdate,
+  readTimeline,
+  saveTimelineState,
+} from './procurement-timeline';
 import { readStoreMigrations } from './read-store.migrations';
 
 let database: TestDatabase;
@@ -18,8 +30,8 @@ function procurement(id: string, fields: Partial<StoredProcurement<Record<string
   const tenderDeadline = fields.tenderDeadline ?? null;
   const updatedAt = new Date(Date.UTC(2026, 2, 2, 9, minute++)).toISOString();
   return {
-    id, revision: 0, status: 'Planning', buyerUnitId: 'waste', title: `Upphandling ${id}`, publishedAt: null,
-    socialCriteriaCount: 0, updatedAt, ...fields, tenderDeadline,
+    id, revision: 0, status: 'Planning', underReview: false, buyerUnitId: 'waste', title: `Upphandling ${id}`, publishedAt: null,
+    socialCriteriaCount: 0, bidCount: 0, bidsDisclosed: false, standstillLastDay: null, updatedAt, ...fields, tenderDeadline,
     document: { id, tenderDeadline: tenderDeadline ?? undefined, note: `revision ${fields.revision ?? 0}` },
   };
 }
@@ -50,10 +62,10 @@ describe('procurement documents', () => {
 
 describe('the procurement list', () => {
   beforeAll(async () => {
-    await database.pool.query('DELETE FROM procurements_v1');
+    await database.pool.query('DELETE FROM procurements_v2');
     const published = { status: 'Published', publishedAt: '2026-03-02T08:00:00+01:00', tenderDeadline: '2026-04-11T12:00:00+02:00' };
     await saveProcurement(database.pool, procurement('a', { buyerUnitId: 'waste' }));
-    await saveProcurement(database.pool, procurement('b', { buyerUnitId: 'waste', ...published, socialCriteriaCount: 2, revision: 2 }));
+    await saveProcurement(database.pool, procurement('b', { buyerUnitId: 'waste', ...published, socialCriteriaCount: 2, bidCount: 3, revision: 2 }));
     await saveProcurement(database.pool, procurement('c', { buyerUnitId: 'schools', ...published }));
     await saveProcurement(database.pool, procurement('d', { buyerUnitId: 'schools', status: 'Cancelled' }));
     await saveProcurement(database.pool, procurement('e', { buyerUnitId: 'waste', ...published, status: 'Cancelled' }));
@@ -67,8 +79,8 @@ describe('the procurement list', () => {
     expect(page).toMatchObject({ page: 1, pageSize: 10, total: 5 });
     expect(page.items.map((item) => item.id)).toEqual(['e', 'd', 'c', 'b', 'a']);
     expect(page.items[3]).toEqual({
-      id: 'b', title: 'Upphandling b', status: 'Published', buyerUnitId: 'waste',
-      tenderDeadline: '2026-04-11T12:00:00+02:00', socialCriteriaCount: 2, revision: 2,
+      id: 'b', title: 'Upphandling b', status: 'Published', underReview: false, buyerUnitId: 'waste',
+      tenderDeadline: '2026-04-11T12:00:00+02:00', socialCriteriaCount: 2, bidCount: 3, bidsDisclosed: false, revision: 2,
     });
     expect(page.items[4].tenderDeadline).toBeNull();
   });
@@ -103,5 +115,39 @@ describe('the procurement timeline', () => {
       { revision: 1, type: 'SocialCriterionAdded' },
     ]);
     expect(await readTimeline(database.pool, 'none')).toEqual([]);
+  });
+});
+
+describe('the timeline\'s flags and state', () => {
+  it('adds a flag to an earlier entry once, however often it is added', async () => {
+    await insertTimelineEntry(database.pool, 'p-3', { revision: 0, type: 'AwardNotificationSent', flags: ['late-registration'] });
+    await addTimelineFlag(database.pool, 'p-3', 0, 'corrected');
+    await addTimelineFlag(database.pool, 'p-3', 0, 'corrected');
+    await addTimelineFlag(database.pool, 'p-3', 7, 'corrected');
+    expect(await readTimeline(database.pool, 'p-3')).toEqual([{ revision: 0, type: 'AwardNotificationSent', flags: ['late-registration', 'corrected'] }]);
+  });
+
+  it('saves the state of a procurement and replaces it only with a later revision', async () => {
+    await saveTimelineState(database.pool, 'p-3', 2, { revision: 2, standstillLastDay: '2026-05-04' });
+    await saveTimelineState(database.pool, 'p-3', 1, { revision: 1, standstillLastDay: null });
+    const client = await database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      expect(await loadTimelineStateForUpdate(client, 'p-3')).toEqual({ revision: 2, standstillLastDay: '2026-05-04' });
+      expect(await loadTimelineStateForUpdate(client, 'none')).toBeUndefined();
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+  });
+});
+
+describe('the standstill board query', () => {
+  it('answers the documents in standstill, the earliest last day first', async () => {
+    await saveProcurement(database.pool, procurement('late', { status: 'Standstill', standstillLastDay: '2026-05-20' }));
+    await saveProcurement(database.pool, procurement('early', { status: 'Standstill', standstillLastDay: '2026-05-04' }));
+    await saveProcurement(database.pool, procurement('ready', { status: 'ReadyToContract', standstillLastDay: '2026-05-01' }));
+    const documents = await listProcurementsInStandstill<{ id: string }>(database.pool);
+    expect(documents.map((document) => document.id)).toEqual(['early', 'late']);
   });
 });

@@ -40,5 +40,46 @@ export const readStoreMigrations: MigrationSet = {
         );
       `,
     },
+    {
+      // Version 2 of both procurement read models: every lifecycle stage, P5 columns for the list, the
+      // standstill board's sort key, and the small state the timeline's flags need. The v1 tables stay
+      // until nothing serves from them; no code writes them any more.
+      id: '002-procurements-v2',
+      sql: `
+        CREATE TABLE procurements_v2 (
+          id                    text        PRIMARY KEY,
+          revision              integer     NOT NULL,
+          status                text        NOT NULL,
+          under_review          boolean     NOT NULL,
+          buyer_unit_id         text        NOT NULL,
+          title                 text        NOT NULL,
+          published_at          timestamptz NULL,
+          tender_deadline       timestamptz NULL,
+          social_criteria_count integer     NOT NULL,
+          bid_count             integer     NOT NULL,
+          bids_disclosed        boolean     NOT NULL,
+          standstill_last_day   date        NULL,
+          document              jsonb       NOT NULL,
+          updated_at            timestamptz NOT NULL
+        );
+        CREATE INDEX procurements_v2_listing ON procurements_v2 (updated_at DESC, id);
+        CREATE INDEX procurements_v2_buyer_unit ON procurements_v2 (buyer_unit_id);
+        CREATE INDEX procurements_v2_status ON procurements_v2 (status);
+        CREATE INDEX procurements_v2_standstill ON procurements_v2 (standstill_last_day, id) WHERE status = 'Standstill';
+
+        CREATE TABLE procurement_timeline_v2 (
+          procurement_id text    NOT NULL,
+          revision       integer NOT NULL,
+          entry          jsonb   NOT NULL,
+          PRIMARY KEY (procurement_id, revision)
+        );
+
+        CREATE TABLE procurement_timeline_state_v2 (
+          procurement_id text    PRIMARY KEY,
+          revision       integer NOT NULL,
+          state          jsonb   NOT NULL
+        );
+      `,
+    },
   ],
 };

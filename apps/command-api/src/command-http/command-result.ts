@@ -5,8 +5,13 @@ export interface CommandResult {
   readonly [childId: string]: string | number;
 }
 
+/** The part of a response a route writes headers to. */
+export interface HeaderSink {
+  setHeader(name: string, value: string): void;
+}
+
 /** Sets `ETag: "<revision>"` on the answer and returns its body. */
-export function withETag<T extends CommandResult>(response: { setHeader(name: string, value: string): void }, result: T): T {
+export function withETag<T extends CommandResult>(response: HeaderSink, result: T): T {
   response.setHeader('ETag', `"${result.revision}"`);
   return result;
 }

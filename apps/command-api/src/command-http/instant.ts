@@ -15,3 +15,20 @@ export function IsInstant(options?: ValidationOptions & { required?: boolean }) 
     }),
   );
 }
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day in Europe/Stockholm (api.md §Times), e.g. `2026-02-01`. */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return applyDecorators(
+    ApiProperty({ type: String, format: 'date', example: '2026-02-01' }),
+    Matches(CALENDAR_DATE, { message: '$property must be a date such as 2026-02-01', ...options }),
+    ValidateBy({
+      name: 'isRealDate',
+      validator: {
+        validate: (value) => typeof value === 'string' && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+        defaultMessage: () => '$property is not a real calendar date',
+      },
+    }),
+  );
+}

@@ -3,9 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '@kravspar/http';
 import { CommandRequestOf, type CommandRequest } from '../command-http/command-request';
-import { withETag, type CommandResult } from '../command-http/command-result';
+import { definedOnly, type CommandResult, type HeaderSink } from '../command-http/command-result';
+import { newIdFor } from '../command-http/new-id';
 import { AddSocialCriterionDto } from './add-social-criterion.dto';
-import { AddSocialCriterionCommand } from './add-social-criterion.handler';
+import { answerProcurementCommand, RunProcurementCommand } from './procurement-command';
 
 @ApiTags('procurements')
 @ApiBearerAuth()
@@ -22,8 +23,10 @@ export class AddSocialCriterionEndpoint {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AddSocialCriterionDto,
     @CommandRequestOf() request: CommandRequest,
-    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+    @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResult> {
-    return withETag(response, await this.commands.execute(new AddSocialCriterionCommand(id, body, request)));
+    const criterionId = newIdFor(request);
+    const command = { type: 'AddSocialCriterion' as const, data: { criterionId, ...definedOnly(body) } };
+    return answerProcurementCommand(this.commands, response, new RunProcurementCommand(id, command, request, { kind: 'team-or-social-welfare' }), { criterionId });
   }
 }

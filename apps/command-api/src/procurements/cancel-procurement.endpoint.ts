@@ -3,9 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '@kravspar/http';
 import { CommandRequestOf, type CommandRequest } from '../command-http/command-request';
-import { withETag, type CommandResult } from '../command-http/command-result';
+import type { CommandResult, HeaderSink } from '../command-http/command-result';
 import { CancelProcurementDto } from './cancel-procurement.dto';
-import { CancelProcurementCommand } from './cancel-procurement.handler';
+import { TEAM } from './procurement-access';
+import { answerProcurementCommand, RunProcurementCommand } from './procurement-command';
 
 @ApiTags('procurements')
 @ApiBearerAuth()
@@ -22,8 +23,9 @@ export class CancelProcurementEndpoint {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelProcurementDto,
     @CommandRequestOf() request: CommandRequest,
-    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+    @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResult> {
-    return withETag(response, await this.commands.execute(new CancelProcurementCommand(id, body, request)));
+    const data = { reasonCategory: body.reasonCategory, justification: body.justification, cancelledAt: body.cancelledAt };
+    return answerProcurementCommand(this.commands, response, new RunProcurementCommand(id, { type: 'CancelProcurement', data }, request, TEAM));
   }
 }

@@ -1,12 +1,10 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock } from '@kravspar/clock';
 import { procurementDecider, procurementStreamId, type ProcurementCommand, type ProcurementState } from '@kravspar/domain';
-import type { Actor, CommandMetadata } from '@kravspar/domain/kernel';
+import type { CommandMetadata } from '@kravspar/domain/kernel';
 import { EVENT_STORE, handleCommand, type CommandOutcome, type EventStore } from '@kravspar/event-store';
 import type { CommandRequest } from '../command-http/command-request';
-
-/** Who may act on an existing procurement, beyond the roles the route admits. */
-export type ProcurementAccess = 'procurement-team' | 'procurement-team-or-social-welfare';
+import { assertAccess, type ProcurementAccess } from './procurement-access';
 
 /**
  * Runs a procurement command through the one write path: the clock's `now` into the command, access
@@ -34,12 +32,4 @@ export class ProcurementWriter {
       ...(access ? { authorize: (state: ProcurementState) => assertAccess(state, request.actor, procurementId, access) } : {}),
     });
   }
-}
-
-/** api.md §Roles: the procurement team is every procurement officer plus the buyers of its buyer unit. */
-function assertAccess(state: ProcurementState, actor: Actor, procurementId: string, access: ProcurementAccess): void {
-  if (state.status === 'Absent') throw new NotFoundException(`Procurement ${procurementId} does not exist`);
-  const inTeam = actor.role === 'procurement-officer' || (actor.role === 'buyer' && actor.unitId === state.buyerUnitId);
-  const allowed = inTeam || (access === 'procurement-team-or-social-welfare' && actor.role === 'social-welfare');
-  if (!allowed) throw new ForbiddenException(`Only the procurement team of ${procurementId} may do this`);
 }

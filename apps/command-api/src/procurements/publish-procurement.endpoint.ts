@@ -1,17 +1,22 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SETTINGS, type KravsparSettings } from '@kravspar/config';
 import { Access } from '@kravspar/http';
 import { CommandRequestOf, type CommandRequest } from '../command-http/command-request';
-import { withETag, type CommandResult } from '../command-http/command-result';
+import { definedOnly, type CommandResult, type HeaderSink } from '../command-http/command-result';
+import { TEAM } from './procurement-access';
+import { answerProcurementCommand, RunProcurementCommand } from './procurement-command';
 import { PublishProcurementDto } from './publish-procurement.dto';
-import { PublishProcurementCommand } from './publish-procurement.handler';
 
 @ApiTags('procurements')
 @ApiBearerAuth()
 @Controller('procurements')
 export class PublishProcurementEndpoint {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(SETTINGS) private readonly settings: KravsparSettings,
+  ) {}
 
   /** Publishes the procurement: P1 (required fields), P2 (minimum tender period), T1 (not in the future). */
   @Post(':id/publish')
@@ -22,8 +27,10 @@ export class PublishProcurementEndpoint {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PublishProcurementDto,
     @CommandRequestOf() request: CommandRequest,
-    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+    @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResult> {
-    return withETag(response, await this.commands.execute(new PublishProcurementCommand(id, body, request)));
+    // The configured P2 minimum goes into the command: the decider reads no configuration.
+    const data = { ...definedOnly(body), otherRegimeMinimumTenderDays: this.settings.OTHER_REGIME_MIN_TENDER_DAYS };
+    return answerProcurementCommand(this.commands, response, new RunProcurementCommand(id, { type: 'PublishProcurement', data }, request, TEAM));
   }
 }

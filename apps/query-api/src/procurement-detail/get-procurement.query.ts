@@ -5,9 +5,9 @@ import type { Actor } from '@kravspar/domain';
 import { DATABASE_POOL } from '@kravspar/postgres';
 import type { ProcurementDocument } from '@kravspar/read-models';
 import { findProcurement } from '@kravspar/read-store';
-import { isVisibleTo, withSecretsWithheld } from '../procurement-visibility';
+import { isVisibleTo, procurementFor } from '../procurement-visibility';
 
-/** GET /procurements/{id}: one procurement as `actor` may see it. */
+/** GET /procurements/{id}: one procurement as `actor` may see it (P5 in `procurementFor`). */
 export class GetProcurementQuery extends Query<ProcurementDocument> {
   constructor(
     readonly actor: Actor,
@@ -25,6 +25,6 @@ export class GetProcurementHandler implements IQueryHandler<GetProcurementQuery>
     const document = await findProcurement<ProcurementDocument>(this.pool, procurementId);
     // One answer for "does not exist" and "not yours to see", so a supplier learns nothing of planning.
     if (!document || !isVisibleTo(actor, document)) throw new NotFoundException(`No procurement ${procurementId}`);
-    return withSecretsWithheld(document, actor);
+    return procurementFor(actor, document);
   }
 }

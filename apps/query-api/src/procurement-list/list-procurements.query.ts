@@ -3,8 +3,9 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import type { Actor } from '@kravspar/domain';
 import { DATABASE_POOL } from '@kravspar/postgres';
-import type { ProcurementDocumentStatus, ProcurementListItem } from '@kravspar/read-models';
+import type { ProcurementDocumentStatus, ProcurementListEntry, ProcurementListItem } from '@kravspar/read-models';
 import { listProcurements, type Page } from '@kravspar/read-store';
+import { listItemFor } from '../procurement-visibility';
 
 export interface ProcurementListCriteria {
   readonly status?: ProcurementDocumentStatus;
@@ -30,7 +31,7 @@ export class ListProcurementsHandler implements IQueryHandler<ListProcurementsQu
   async execute({ actor, criteria }: ListProcurementsQuery): Promise<Page<ProcurementListItem>> {
     // Suppliers see published procurements only; the filter narrows within what the caller may see.
     const page = await listProcurements(this.pool, { ...criteria, publishedOnly: actor.role === 'supplier' });
-    // The rows were written from ProcurementListItem by the projector.
-    return page as Page<ProcurementListItem>;
+    // The rows were written from ProcurementListEntry by the projector; P5 decides who sees the bid count.
+    return { ...page, items: page.items.map((row) => listItemFor(actor, row as ProcurementListEntry)) };
   }
 }

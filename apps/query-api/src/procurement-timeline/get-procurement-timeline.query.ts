@@ -5,13 +5,13 @@ import type { Actor } from '@kravspar/domain';
 import { DATABASE_POOL } from '@kravspar/postgres';
 import type { ProcurementDocument, TimelineEntry } from '@kravspar/read-models';
 import { findProcurement, readTimeline } from '@kravspar/read-store';
-import { isProcurementTeam } from '../procurement-visibility';
+import { isProcurementTeam, timelineFor, type TimelineEntryView } from '../procurement-visibility';
 
 export interface ProcurementTimeline {
-  readonly items: TimelineEntry[];
+  readonly items: TimelineEntryView[];
 }
 
-/** GET /procurements/{id}/timeline: the audit timeline, for the procurement team and auditors. */
+/** GET /procurements/{id}/timeline: the audit timeline, for the procurement team and auditors (P5 in `timelineFor`). */
 export class GetProcurementTimelineQuery extends Query<ProcurementTimeline> {
   constructor(
     readonly actor: Actor,
@@ -32,6 +32,6 @@ export class GetProcurementTimelineHandler implements IQueryHandler<GetProcureme
     if (actor.role !== 'auditor' && !isProcurementTeam(actor, document.buyerUnitId)) {
       throw new ForbiddenException('Only the procurement team and auditors see the timeline');
     }
-    return { items: await readTimeline<TimelineEntry>(this.pool, procurementId) };
+    return { items: timelineFor(actor, document, await readTimeline<TimelineEntry>(this.pool, procurementId)) };
   }
 }

@@ -8,7 +8,8 @@ import {
   isPlacementCriterion,
   sameCriterion,
 } from './social-criterion';
-import { findCriterion, type ProcurementState } from './state';
+import type { ProcurementState } from './state';
+import { findCriterion } from './state-queries';
 
 /** Criteria are part of the procurement documents, so they can only be added while Planning. */
 export function addSocialCriterion(

@@ -5,7 +5,7 @@ import { assertNotInFuture, cancelledError, notPossibleIn, sameInstant } from '.
 import type { ProcurementState } from './state';
 import { CANCELLATION_REASONS, isFilled, isOneOf } from './vocabulary';
 
-/** P10: a cancellation states a reason category and a justification (all tenderers will be notified). */
+/** P10: any stage before signing; a cancellation states a reason category and a justification (all tenderers will be notified). */
 export function cancel(command: CancelProcurement, state: ProcurementState): ProcurementCancelled[] {
   const { reasonCategory, justification, cancelledAt } = command.data;
   if (
@@ -16,14 +16,21 @@ export function cancel(command: CancelProcurement, state: ProcurementState): Pro
   ) {
     return [];
   }
-  // A switch, so that each stage added later must say whether it can still be cancelled (Concluded cannot).
+  // A switch, so that each stage added later must say whether it can still be cancelled.
   switch (state.status) {
     case 'Absent':
       throw notPossibleIn(state, command);
     case 'Cancelled':
       throw cancelledError(state, command);
+    case 'Concluded':
+      throw new DomainError('P10', `Procurement ${state.procurementId} is concluded: cancellation is possible only before signing.`);
     case 'Planning':
     case 'Published':
+    case 'BidsOpened':
+    case 'Evaluating':
+    case 'AwardDecided':
+    case 'Standstill':
+    case 'ReadyToContract':
       break;
     default: {
       const _exhaustive: never = state;

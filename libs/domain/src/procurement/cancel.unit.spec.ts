@@ -15,6 +15,8 @@ import {
   published,
 } from './procurement.fixtures';
 import { procurementDecider } from './procurement.decider';
+import { assessed, awarded, evaluation, opening, standstill } from './award.fixtures';
+import { reviewFiled, signed, standstillEnded } from './review.fixtures';
 
 const spec = DeciderSpec.for(procurementDecider);
 const planning = [initiated(), criterionAdded()];
@@ -71,6 +73,27 @@ describe('CancelProcurement', () => {
       ['CancelProcurement with another reason', cancel({ reasonCategory: 'other' })],
     ])('%s', (_name, command) => {
       spec.given(history).when(command).thenThrows('P10', 'was cancelled');
+    });
+  });
+
+  describe('P10: from any stage before signing', () => {
+    it.each([
+      ['BidsOpened', opening],
+      ['BidsOpened, assessed', assessed],
+      ['Evaluating', evaluation],
+      ['AwardDecided', awarded],
+      ['Standstill', standstill],
+      ['Standstill, under review', [...standstill, reviewFiled()]],
+      ['ReadyToContract', [...standstill, standstillEnded('2025-06-23', '2025-06-24T00:05:00+02:00')]],
+    ])('cancels in %s and keeps what that stage knew', (_stage, history) => {
+      const before = spec.given(history).when(cancel()).state;
+      const state = spec.given(history).when(cancel()).then([cancelled()]);
+      const { status, eventTypes: _revisions, ...facts } = before as Extract<typeof before, { eventTypes: unknown }>;
+      expect(state).toMatchObject({ ...facts, status: 'Cancelled', cancelledIn: status });
+    });
+
+    it('refuses once the contract is signed, naming P10', () => {
+      spec.given([...standstill, signed()]).when(cancel()).thenThrows('P10', 'only before signing');
     });
   });
 });

@@ -1,6 +1,35 @@
 import type { Command, Instant } from '../kernel';
+import type {
+  DecideAward,
+  EvaluateBids,
+  ExcludeSupplier,
+  OpenBids,
+  QualifySupplier,
+  SendAwardNotification,
+} from './award-commands';
+import type { CorrectRegistration, PublishContractAwardNotice, SignContract } from './contract-commands';
+import type {
+  DecideReview,
+  EndStandstill,
+  FileReviewApplication,
+  IssueInterimOrder,
+  LiftInterimOrder,
+} from './review-commands';
 import type { SocialCriterion } from './social-criterion';
+import type {
+  AnswerClarification,
+  AskClarification,
+  ExtendTenderDeadline,
+  ReceiveBid,
+  RemoveSocialCriterion,
+  WithdrawBid,
+} from './tender-commands';
 import type { CancellationReason, Money, Procedure, Regime } from './vocabulary';
+
+export type * from './award-commands';
+export type * from './contract-commands';
+export type * from './review-commands';
+export type * from './tender-commands';
 
 /** What a procurement is: set at initiation, checked for completeness at publication (P1). */
 export interface ProcurementDetails {
@@ -45,8 +74,31 @@ export interface CancelProcurementData {
 
 export type CancelProcurement = Command<'CancelProcurement', CancelProcurementData>;
 
+/** Every command of the procurement stream, in lifecycle order. */
 export type ProcurementCommand =
   | InitiateProcurement
   | AddSocialCriterion
+  | RemoveSocialCriterion
   | PublishProcurement
+  | AskClarification
+  | AnswerClarification
+  | ExtendTenderDeadline
+  | ReceiveBid
+  | WithdrawBid
+  | OpenBids
+  | QualifySupplier
+  | ExcludeSupplier
+  | EvaluateBids
+  | DecideAward
+  | SendAwardNotification
+  | FileReviewApplication
+  | IssueInterimOrder
+  | LiftInterimOrder
+  | DecideReview
+  | EndStandstill
+  | SignContract
+  | PublishContractAwardNotice
+  | CorrectRegistration
   | CancelProcurement;
+
+export type ProcurementCommandType = ProcurementCommand['type'];

@@ -1,6 +1,35 @@
 import type { DomainEvent, Instant } from '../kernel';
 import type { CancelProcurementData, ProcurementDetails } from './commands';
+import type {
+  AwardDecided,
+  AwardNotificationSent,
+  BidsEvaluated,
+  BidsOpened,
+  SupplierExcluded,
+  SupplierQualified,
+} from './award-events';
+import type { ContractAwardNoticePublished, ContractSigned, RegistrationCorrected } from './contract-events';
+import type {
+  InterimOrderIssued,
+  InterimOrderLifted,
+  ReviewApplicationFiled,
+  ReviewDecided,
+  StandstillEnded,
+} from './review-events';
 import type { SocialCriterion } from './social-criterion';
+import type {
+  BidReceived,
+  BidWithdrawn,
+  ClarificationAnswered,
+  ClarificationRequested,
+  SocialCriterionRemoved,
+  TenderDeadlineExtended,
+} from './tender-events';
+
+export type * from './award-events';
+export type * from './contract-events';
+export type * from './review-events';
+export type * from './tender-events';
 
 export type ProcurementInitiated = DomainEvent<'ProcurementInitiated', ProcurementDetails>;
 
@@ -25,10 +54,31 @@ export type Cancellation = CancelProcurementData;
 
 export type ProcurementCancelled = DomainEvent<'ProcurementCancelled', Cancellation>;
 
+/** Every event of the procurement stream, in lifecycle order (domain.md §2). */
 export type ProcurementEvent =
   | ProcurementInitiated
   | SocialCriterionAdded
+  | SocialCriterionRemoved
   | ProcurementPublished
+  | ClarificationRequested
+  | ClarificationAnswered
+  | TenderDeadlineExtended
+  | BidReceived
+  | BidWithdrawn
+  | BidsOpened
+  | SupplierQualified
+  | SupplierExcluded
+  | BidsEvaluated
+  | AwardDecided
+  | AwardNotificationSent
+  | ReviewApplicationFiled
+  | InterimOrderIssued
+  | InterimOrderLifted
+  | ReviewDecided
+  | StandstillEnded
+  | ContractSigned
+  | ContractAwardNoticePublished
+  | RegistrationCorrected
   | ProcurementCancelled;
 
 export type ProcurementEventType = ProcurementEvent['type'];

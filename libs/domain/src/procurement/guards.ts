@@ -1,6 +1,6 @@
 import { DomainError, instantMs, isInFuture, type Instant } from '../kernel';
 import type { ProcurementCommand } from './commands';
-import type { CancelledProcurement, ProcurementState } from './state';
+import type { CancelledProcurement, ProcurementState, ProcurementStatus } from './state';
 
 /** True for a string `Date.parse` understands; the contracts layer enforces the ISO 8601 shape. */
 export function isInstant(value: unknown): value is Instant {
@@ -33,6 +33,31 @@ export function refuseIfCancelled(
 export function notPossibleIn(state: ProcurementState, command: ProcurementCommand): DomainError {
   const which = state.status === 'Absent' ? 'a procurement that has not been initiated' : `a ${state.status} procurement`;
   return new DomainError('STATE', `${command.type} is not possible on ${which}.`);
+}
+
+/**
+ * P10, then STATE: the command is possible only in the given stages. Callers check for a quiet repeat
+ * first (decision 004).
+ */
+export function requireStatus<S extends ProcurementStatus>(
+  state: ProcurementState,
+  command: ProcurementCommand,
+  statuses: readonly S[],
+): asserts state is Extract<ProcurementState, { status: S }> {
+  refuseIfCancelled(state, command);
+  if (!(statuses as readonly ProcurementStatus[]).includes(state.status)) throw notPossibleIn(state, command);
+}
+
+/** STATE: an act cannot be registered as happening before the act it depends on. */
+export function assertNotBefore(field: string, act: Instant, earlierField: string, earlier: Instant): void {
+  if (instantMs(act) < instantMs(earlier)) {
+    throw new DomainError('STATE', `${field} ${act} lies before ${earlierField} ${earlier}.`);
+  }
+}
+
+/** Two lists hold the same items in the same order. */
+export function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  return a.length === b.length && a.every((item, index) => same(item, b[index] as T));
 }
 
 /** T1: a business time must be an instant no later than the system clock's `now` plus the allowed skew. */

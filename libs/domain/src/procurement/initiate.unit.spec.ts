@@ -16,7 +16,14 @@ describe('InitiateProcurement', () => {
   describe('on a new stream', () => {
     it('initiates the procurement, at the time the command was received', () => {
       const state = spec.given([]).when(initiate()).then([initiated({}, NOW)]);
-      expect(state).toEqual({ status: 'Planning', ...details, criteria: {} });
+      expect(state).toEqual({
+        status: 'Planning',
+        ...details,
+        criteria: {},
+        removedCriterionIds: [],
+        eventTypes: ['ProcurementInitiated'],
+        corrections: [],
+      });
     });
 
     it('leaves out an absent CPV code instead of recording undefined', () => {

@@ -18,9 +18,12 @@ describe('procurementDecider', () => {
     expect(terminal).toEqual([false, false, false, true]);
   });
 
-  it('leaves the state unchanged for an event that does not fit its stage', () => {
+  it('leaves the facts unchanged for an event that does not fit its stage, counting only its revision', () => {
     const published_ = fold(procurementDecider, [initiated(), published()]);
-    expect(procurementDecider.evolve(published_, criterionAdded())).toBe(published_);
+    expect(procurementDecider.evolve(published_, criterionAdded())).toEqual({
+      ...published_,
+      eventTypes: ['ProcurementInitiated', 'ProcurementPublished', 'SocialCriterionAdded'],
+    });
     expect(procurementDecider.evolve(procurementDecider.initialState, cancelled())).toEqual({ status: 'Absent' });
   });
 

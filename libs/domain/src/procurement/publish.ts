@@ -34,7 +34,7 @@ function assertReadyToPublish(state: PlanningProcurement): void {
 
 export function publish(command: PublishProcurement, state: ProcurementState): ProcurementPublished[] {
   const data = command.data;
-  const recorded = state.status === 'Published' || state.status === 'Cancelled' ? state.publication : undefined;
+  const recorded = 'publication' in state ? state.publication : undefined;
   if (recorded !== undefined && samePublication(recorded, data)) return [];
   refuseIfCancelled(state, command);
   if (state.status !== 'Planning') throw notPossibleIn(state, command);

@@ -1,3 +1,5 @@
+import type { NotificationChannel } from '../calendar';
+
 /**
  * The closed code lists of the procurement stream. They are `as const` arrays so that the contracts and
  * validation layers can reuse them, and `decide` can check values that arrive from outside the type system.
@@ -34,6 +36,19 @@ export const CANCELLATION_REASONS = [
   'other',
 ] as const;
 export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
+
+
+export type { NotificationChannel };
+
+/** How the award notification reached the tenderers: P7 runs 10 days after electronic means, 15 otherwise. */
+export const NOTIFICATION_CHANNELS = ['electronic', 'other'] as const satisfies readonly NotificationChannel[];
+
+/**
+ * A court's decision on a review application (LOU 20:6): `rejected` leaves the award standing; `correction`
+ * (rättelse) and `redo` (göras om) both send the procurement back to evaluation here.
+ */
+export const REVIEW_OUTCOMES = ['rejected', 'correction', 'redo'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 
 export interface Money {
   readonly amount: number;

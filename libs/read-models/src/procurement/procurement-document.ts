@@ -1,21 +1,40 @@
+import type { Cancellation, Instant, Money, Procedure, Regime, SocialCriterion } from '@kravspar/domain';
 import type {
-  Cancellation,
-  Instant,
-  Money,
-  Procedure,
-  Regime,
-  SocialCriterion,
-} from '@kravspar/domain';
+  AwardNoticeView,
+  AwardView,
+  BidView,
+  ClarificationView,
+  ContractView,
+  CorrectionView,
+  DeadlineExtensionView,
+  NotificationView,
+  OpeningView,
+  ReviewView,
+} from './document-parts';
 
-/** The statuses the read model knows; later lifecycle stages join as their events are projected. */
-export const PROCUREMENT_DOCUMENT_STATUSES = ['Planning', 'Published', 'Cancelled'] as const;
+export type * from './document-parts';
+
+/** The lifecycle stages of domain.md §2 as the read model shows them; `underReview` is a flag beside them. */
+export const PROCUREMENT_DOCUMENT_STATUSES = [
+  'Planning',
+  'Published',
+  'BidsOpened',
+  'Evaluating',
+  'AwardDecided',
+  'Standstill',
+  'ReadyToContract',
+  'Concluded',
+  'Cancelled',
+] as const;
 export type ProcurementDocumentStatus = (typeof PROCUREMENT_DOCUMENT_STATUSES)[number];
 
-/** GET /procurements/{id}: one procurement as the departments see it (domain.md §4, list / detail). */
+/** GET /procurements/{id}: one procurement as the procurement team sees it (domain.md §4, list / detail). */
 export interface ProcurementDocument {
   readonly id: string;
   readonly title: string;
   readonly status: ProcurementDocumentStatus;
+  /** A review application is undecided (the side state UnderReview, which blocks signing). */
+  readonly underReview: boolean;
   readonly buyerUnitId: string;
   readonly procedure: Procedure;
   readonly regime: Regime;
@@ -23,45 +42,34 @@ export interface ProcurementDocument {
   readonly cpv?: string;
   readonly socialCriteria: readonly SocialCriterion[];
   readonly publishedAt?: Instant;
+  /** The current deadline, after every extension. */
   readonly tenderDeadline?: Instant;
   readonly questionsDeadline?: Instant;
   readonly electronicTenders?: boolean;
   readonly noticeRef?: string;
   /** The P2 minimum (days) the tender deadline was checked against at publication. */
   readonly minimumTenderDays?: number;
+  readonly deadlineExtensions: readonly DeadlineExtensionView[];
+  readonly clarifications: readonly ClarificationView[];
+  /** P5: filtered per reader by query-api until `bidsDisclosedAt`. */
+  readonly bids: readonly BidView[];
+  /** Bids received and not withdrawn; withheld with the bids. */
+  readonly bidCount?: number;
+  readonly opening?: OpeningView;
+  readonly award?: AwardView;
+  readonly notification?: NotificationView;
+  /** When P5 secrecy ended: the first award notification, the cancellation, or the signing. */
+  readonly bidsDisclosedAt?: Instant;
+  /** The last standstill day in force (P7, extended under P8); null where none runs. */
+  readonly standstillLastDay: string | null;
+  readonly standstillEndedAt?: Instant;
+  readonly reviews: readonly ReviewView[];
+  readonly contract?: ContractView;
+  readonly awardNotice?: AwardNoticeView;
+  readonly corrections: readonly CorrectionView[];
   readonly cancellation?: Cancellation;
-  /** Part of the contract already; stays null until award notifications are projected (P7). */
-  readonly standstillLastDay: null;
-  /** Part of the contract already; stays empty until review events are projected (P8). */
-  readonly reviews: readonly [];
-  /** Part of the contract already; stays empty until bid events are projected (P5 then limits who sees them). */
-  readonly bids: readonly [];
   /** The revision of the procurement stream this document reflects (the `ETag`). */
   readonly revision: number;
   /** When the last event applied was recorded. */
   readonly updatedAt: Instant;
-}
-
-/** One row of GET /procurements. */
-export interface ProcurementListItem {
-  readonly id: string;
-  readonly title: string;
-  readonly status: ProcurementDocumentStatus;
-  readonly buyerUnitId: string;
-  /** Null until the procurement is published. */
-  readonly tenderDeadline: Instant | null;
-  readonly socialCriteriaCount: number;
-  readonly revision: number;
-}
-
-export function toListItem(document: ProcurementDocument): ProcurementListItem {
-  return {
-    id: document.id,
-    title: document.title,
-    status: document.status,
-    buyerUnitId: document.buyerUnitId,
-    tenderDeadline: document.tenderDeadline ?? null,
-    socialCriteriaCount: document.socialCriteria.length,
-    revision: document.revision,
-  };
 }

@@ -4,7 +4,11 @@ import {
   type ProcurementEventType,
 } from '@kravspar/domain';
 import type { ProjectedEvent } from '../projected-event';
+import { awardHandlers } from './award-stage';
 import type { ProcurementDocument } from './procurement-document';
+import { contractHandlers } from './contract-stage';
+import type { DocumentHandler } from './document-handler';
+import { tenderHandlers } from './tender-stage';
 
 const STREAM_PREFIX = `${PROCUREMENT_STREAM_CATEGORY}-`;
 
@@ -14,16 +18,17 @@ export function procurementIdOf(streamId: string): string {
   return streamId.slice(STREAM_PREFIX.length);
 }
 
-// A record rather than a list, so that the compiler insists on every event type of the stream.
-const PROJECTED_TYPES: Record<ProcurementEventType, true> = {
-  ProcurementInitiated: true,
-  SocialCriterionAdded: true,
-  ProcurementPublished: true,
-  ProcurementCancelled: true,
+type LaterEventType = Exclude<ProcurementEventType, 'ProcurementInitiated'>;
+
+// A mapped record rather than a list, so that the compiler insists on a handler for every event type.
+const HANDLERS: { readonly [T in LaterEventType]: DocumentHandler<T> } = {
+  ...tenderHandlers,
+  ...awardHandlers,
+  ...contractHandlers,
 };
 
-function isProcurementEvent(event: ProjectedEvent): boolean {
-  return Object.hasOwn(PROJECTED_TYPES, event.type);
+function isLaterEvent(event: ProjectedEvent): boolean {
+  return Object.hasOwn(HANDLERS, event.type);
 }
 
 /**
@@ -37,63 +42,49 @@ export function projectProcurement(
   event: ProjectedEvent,
 ): ProcurementDocument | undefined {
   if (document && event.revision <= document.revision) return document;
-  if (!isProcurementEvent(event)) return document;
   // Stored data was produced by the decider for this type; the store hands it back as plain JSON.
   const known = event as unknown as ProcurementEvent;
-  const next = applyEvent(document, known, event);
-  return next && { ...next, revision: event.revision, updatedAt: event.metadata.recordedAt };
+  if (known.type === 'ProcurementInitiated') return document ?? initiatedDocument(known, event);
+  if (!document || !isLaterEvent(event)) return document;
+  const next = applyWith(HANDLERS[known.type] as DocumentHandler<typeof known.type>, document, known, event);
+  return {
+    ...next,
+    // Derived here once rather than in every handler that touches bids or reviews.
+    bidCount: next.bids.filter((bid) => !bid.withdrawn).length,
+    underReview: next.reviews.some((review) => review.decision === undefined),
+    revision: event.revision,
+    updatedAt: event.metadata.recordedAt,
+  };
 }
 
-function applyEvent(
-  document: ProcurementDocument | undefined,
+function applyWith<T extends LaterEventType>(
+  handler: DocumentHandler<T>,
+  document: ProcurementDocument,
   event: ProcurementEvent,
   stored: ProjectedEvent,
-): ProcurementDocument | undefined {
-  switch (event.type) {
-    case 'ProcurementInitiated': {
-      if (document) return document;
-      const { procurementId: _inTheStreamId, ...details } = event.data;
-      return {
-        ...details,
-        id: procurementIdOf(stored.streamId),
-        status: 'Planning',
-        socialCriteria: [],
-        standstillLastDay: null,
-        reviews: [],
-        bids: [],
-        revision: stored.revision,
-        updatedAt: stored.metadata.recordedAt,
-      };
-    }
-    case 'SocialCriterionAdded': {
-      if (!document) return undefined;
-      const criterion = event.data;
-      const others = document.socialCriteria.filter((c) => c.criterionId !== criterion.criterionId);
-      return { ...document, socialCriteria: [...others, criterion] };
-    }
-    case 'ProcurementPublished': {
-      if (!document) return undefined;
-      const { publishedAt, tenderDeadline, questionsDeadline, electronicTenders, noticeRef, minimumTenderDays } =
-        event.data;
-      return {
-        ...document,
-        status: 'Published',
-        publishedAt,
-        tenderDeadline,
-        electronicTenders,
-        minimumTenderDays,
-        ...(questionsDeadline === undefined ? {} : { questionsDeadline }),
-        ...(noticeRef === undefined ? {} : { noticeRef }),
-      };
-    }
-    case 'ProcurementCancelled': {
-      if (!document) return undefined;
-      const { reasonCategory, justification, cancelledAt } = event.data;
-      return { ...document, status: 'Cancelled', cancellation: { reasonCategory, justification, cancelledAt } };
-    }
-    default: {
-      const _exhaustive: never = event;
-      return _exhaustive;
-    }
-  }
+): ProcurementDocument {
+  return handler(document, event as Extract<ProcurementEvent, { type: T }>, stored);
+}
+
+function initiatedDocument(
+  event: Extract<ProcurementEvent, { type: 'ProcurementInitiated' }>,
+  stored: ProjectedEvent,
+): ProcurementDocument {
+  const { procurementId: _inTheStreamId, ...details } = event.data;
+  return {
+    ...details,
+    id: procurementIdOf(stored.streamId),
+    status: 'Planning',
+    underReview: false,
+    socialCriteria: [],
+    deadlineExtensions: [],
+    clarifications: [],
+    bids: [],
+    bidCount: 0,
+    standstillLastDay: null,
+    reviews: [],
+    corrections: [],
+    revision: stored.revision,
+    updatedAt: stored.metadata.recordedAt,
+  };
 }

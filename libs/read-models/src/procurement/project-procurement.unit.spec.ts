@@ -9,7 +9,7 @@ import {
   published,
 } from '@kravspar/domain/procurement/procurement.fixtures';
 import { projectProcurement, procurementIdOf } from './project-procurement';
-import { toListItem } from './procurement-document';
+import { toListEntry } from './procurement-list-item';
 import { PROCUREMENT_ID, stored, storedHistory, STREAM_ID } from './stored-procurement-events.fixtures';
 
 const spec = ProjectionSpec.for(projectProcurement);
@@ -26,10 +26,15 @@ describe('projectProcurement', () => {
       regime: details.regime,
       estimatedValue: details.estimatedValue,
       cpv: details.cpv,
+      underReview: false,
       socialCriteria: [],
+      deadlineExtensions: [],
+      clarifications: [],
+      bids: [],
+      bidCount: 0,
       standstillLastDay: null,
       reviews: [],
-      bids: [],
+      corrections: [],
       revision: 0,
       updatedAt: initiatedAt0.metadata.recordedAt,
     });
@@ -46,6 +51,11 @@ describe('projectProcurement', () => {
     expect(document.socialCriteria).toEqual([placementCriterion]);
   });
 
+  it('removes a social criterion while planning', () => {
+    const removed = stored({ type: 'SocialCriterionRemoved', data: { criterionId: placementCriterion.criterionId }, metadata: { occurredAt: initiated().metadata.occurredAt } }, 2);
+    spec.given([initiatedAt0, criterionAt1]).when(removed).thenMatches({ socialCriteria: [], revision: 2 });
+  });
+
   it('records the publication: status, deadlines and the P2 minimum it was checked against', () => {
     const publication = published().data;
     spec.given([initiatedAt0, criterionAt1]).when(publishedAt2).thenMatches({
@@ -60,12 +70,13 @@ describe('projectProcurement', () => {
     });
   });
 
-  it('records a cancellation with its reason', () => {
+  it('records a cancellation with its reason, which ends bid secrecy (the tenderers are notified)', () => {
     const cancellation = stored(cancelled(), 3);
     spec.given([initiatedAt0, criterionAt1, publishedAt2]).when(cancellation).thenMatches({
       status: 'Cancelled',
       cancellation: cancelled().data,
       tenderDeadline: published().data.tenderDeadline,
+      bidsDisclosedAt: cancelled().data.cancelledAt,
       revision: 3,
     });
   });
@@ -79,7 +90,7 @@ describe('projectProcurement', () => {
   });
 
   it('leaves the document and its revision as they are for an event type it does not know', () => {
-    const unknown = { ...stored(criterionAdded(awardCriterion), 3), type: 'ClarificationRequested' };
+    const unknown = { ...stored(criterionAdded(awardCriterion), 3), type: 'SomethingNew' };
     spec.given([initiatedAt0, criterionAt1, publishedAt2]).when(unknown).thenUnchanged();
   });
 
@@ -88,20 +99,23 @@ describe('projectProcurement', () => {
   });
 });
 
-describe('toListItem', () => {
-  it('gives the list row: tender deadline (null before publication) and the number of criteria', () => {
+describe('toListEntry', () => {
+  it('gives the list row: tender deadline (null before publication), counts, and whether bids are disclosed', () => {
     const planning = spec.given([initiatedAt0, criterionAt1]).document!;
-    expect(toListItem(planning)).toEqual({
+    expect(toListEntry(planning)).toEqual({
       id: PROCUREMENT_ID,
       title: details.title,
       status: 'Planning',
+      underReview: false,
       buyerUnitId: details.buyerUnitId,
       tenderDeadline: null,
       socialCriteriaCount: 1,
+      bidCount: 0,
+      bidsDisclosed: false,
       revision: 1,
     });
     const publishedDocument = spec.given([initiatedAt0, criterionAt1, publishedAt2]).document!;
-    expect(toListItem(publishedDocument).tenderDeadline).toBe(published().data.tenderDeadline);
+    expect(toListEntry(publishedDocument).tenderDeadline).toBe(published().data.tenderDeadline);
   });
 });
 

@@ -1,4 +1,4 @@
-import { procurementStreamId, type DomainEvent } from '@kravspar/domain';
+import { procurementStreamId, type Actor, type DomainEvent } from '@kravspar/domain';
 import { details, officer } from '@kravspar/domain/procurement/procurement.fixtures';
 import type { ProjectedEvent } from '../projected-event';
 
@@ -12,11 +12,11 @@ export function storedHistory(events: readonly DomainEvent[], firstPosition = 1)
   return events.map((event, revision) => stored(event, revision, { position: firstPosition + revision }));
 }
 
-/** One stored event; `recordedAt` defaults to a minute after the act. */
+/** One stored event; `recordedAt` defaults to a minute after the act, `actor` to the officer. */
 export function stored(
   event: DomainEvent,
   revision: number,
-  options: { position?: number; recordedAt?: string } = {},
+  options: { position?: number; recordedAt?: string; actor?: Actor } = {},
 ): ProjectedEvent {
   const recordedAt = options.recordedAt ?? new Date(Date.parse(event.metadata.occurredAt) + 60_000).toISOString();
   return {
@@ -25,6 +25,6 @@ export function stored(
     position: options.position ?? revision + 1,
     type: event.type,
     data: event.data as Readonly<Record<string, unknown>>,
-    metadata: { ...event.metadata, recordedAt, actor: officer },
+    metadata: { ...event.metadata, recordedAt, actor: options.actor ?? officer },
   };
 }
