@@ -75,3 +75,8 @@ export function stockholmStartOf(date: CalendarDate): Instant {
   }
   throw new RangeError(`no Stockholm midnight found for ${date}`);
 }
+
+/** Whole calendar days from the Stockholm date of `from` to the Stockholm date of `to` (P2, P3, P11 count so). */
+export function stockholmCalendarDaysBetween(from: Instant, to: Instant): number {
+  return dayNumberOf(stockholmDateOf(to)) - dayNumberOf(stockholmDateOf(from));
+}

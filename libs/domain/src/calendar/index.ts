@@ -2,6 +2,7 @@
 export {
   addDays,
   compareDates,
+  stockholmCalendarDaysBetween,
   stockholmDateOf,
   stockholmStartOf,
   weekdayOf,

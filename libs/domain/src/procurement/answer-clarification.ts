@@ -3,7 +3,7 @@ import { assertNotBefore, assertNotInFuture, requireStatus, sameInstant } from '
 import type { ProcurementState } from './state';
 import type { AnswerClarification } from './tender-commands';
 import type { ClarificationAnswered } from './tender-events';
-import { stockholmCalendarDaysBetween } from './tender-period';
+import { stockholmCalendarDaysBetween } from '../calendar';
 
 /** P3, LOU 12:11: an answer must reach the suppliers at least 6 days before the tender deadline. */
 export const ANSWER_MINIMUM_DAYS_BEFORE_DEADLINE = 6;

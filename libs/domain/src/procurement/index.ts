@@ -22,8 +22,6 @@ export {
   DIRECTIVE_OPEN_ELECTRONIC_MINIMUM_DAYS,
   DIRECTIVE_OPEN_MINIMUM_DAYS,
   minimumTenderDays,
-  stockholmCalendarDaysBetween,
-  stockholmDate,
 } from './tender-period';
 
 /** P3, P4, P6, P11: thresholds and checks the read side and the notifier share with the decider. */

@@ -6,7 +6,7 @@ import { addCriterion, cancel, initiate, plusMinutes, publish } from './procurem
 import { procurementDecider } from './procurement.decider';
 import { missingPlacementFields, type SocialCriterion } from './social-criterion';
 import type { ProcurementState, ProcurementStatus } from './state';
-import { stockholmCalendarDaysBetween } from './tender-period';
+import { stockholmCalendarDaysBetween } from '../calendar';
 import {
   CANCELLATION_REASONS,
   INSTRUMENTS,

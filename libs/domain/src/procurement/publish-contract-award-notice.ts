@@ -3,7 +3,7 @@ import type { PublishContractAwardNotice } from './contract-commands';
 import type { ContractAwardNoticePublished } from './contract-events';
 import { assertNotBefore, assertNotInFuture, requireStatus, sameInstant } from './guards';
 import type { ProcurementState } from './state';
-import { stockholmCalendarDaysBetween } from './tender-period';
+import { stockholmCalendarDaysBetween } from '../calendar';
 
 /** P11, LOU 22:1: the contract award notice is due at most 30 days after the signing. */
 export const AWARD_NOTICE_DUE_DAYS = 30;

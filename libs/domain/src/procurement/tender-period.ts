@@ -1,4 +1,5 @@
-import { DAY_MS, DomainError, instantMs, type Instant } from '../kernel';
+import { stockholmCalendarDaysBetween, stockholmDateOf } from '../calendar';
+import { DomainError, instantMs } from '../kernel';
 import type { ProcurementDetails, PublishProcurementData } from './commands';
 import { isInstant } from './guards';
 
@@ -6,33 +7,6 @@ import { isInstant } from './guards';
 export const DIRECTIVE_OPEN_MINIMUM_DAYS = 35;
 /** P2, LOU 11:6: shortened by five days when tenders are submitted electronically. */
 export const DIRECTIVE_OPEN_ELECTRONIC_MINIMUM_DAYS = 30;
-
-// Rules count days in Europe/Stockholm. The formatter is built once: it is immutable and its output
-// depends only on its input (and the tz data of the runtime), so `decide` stays pure.
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in Stockholm of an instant, e.g. `2026-03-29`. Throws a RangeError for a non-instant. */
-export function stockholmDate(instant: Instant): string {
-  const parts = STOCKHOLM_DATE.formatToParts(instantMs(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/** Days since the epoch of a `YYYY-MM-DD` date: a date count that DST cannot stretch or shrink. */
-function dayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-/** Whole calendar days from the Stockholm date of `from` to the Stockholm date of `to`. */
-export function stockholmCalendarDaysBetween(from: Instant, to: Instant): number {
-  return dayNumber(stockholmDate(to)) - dayNumber(stockholmDate(from));
-}
 
 /** The P2 minimum tender period, in Stockholm calendar days, for this procurement. */
 export function minimumTenderDays(
@@ -70,8 +44,8 @@ export function assertTenderPeriod(publication: PublishProcurementData, minimumD
   if (days < minimumDays) {
     throw new DomainError(
       'P2',
-      `The tender period is ${days} days (Stockholm dates ${stockholmDate(publishedAt)} → ` +
-        `${stockholmDate(tenderDeadline)}); at least ${minimumDays} days are required.`,
+      `The tender period is ${days} days (Stockholm dates ${stockholmDateOf(publishedAt)} → ` +
+        `${stockholmDateOf(tenderDeadline)}); at least ${minimumDays} days are required.`,
     );
   }
   if (questionsDeadline === undefined) return;

@@ -1,7 +1,8 @@
 import { DeciderSpec } from '@kravspar/testing';
 import { criterionAdded, initiated, publish, published } from './procurement.fixtures';
 import { procurementDecider } from './procurement.decider';
-import { minimumTenderDays, stockholmCalendarDaysBetween, stockholmDate } from './tender-period';
+import { stockholmCalendarDaysBetween, stockholmDateOf } from '../calendar';
+import { minimumTenderDays } from './tender-period';
 
 const spec = DeciderSpec.for(procurementDecider);
 const planning = [initiated(), criterionAdded()];
@@ -16,7 +17,7 @@ describe('P2 day arithmetic in Europe/Stockholm', () => {
     ['2026-10-25T00:30:00Z', '2026-10-25'], // 02:30 CEST, the first of the repeated hour
     ['2026-10-25T01:30:00Z', '2026-10-25'], // 02:30 CET, the second one
   ])('dates %s as %s in Stockholm', (instant, date) => {
-    expect(stockholmDate(instant)).toBe(date);
+    expect(stockholmDateOf(instant)).toBe(date);
   });
 
   it('counts calendar days, not 24-hour periods, across the spring DST change', () => {
