@@ -17,6 +17,8 @@ import { HttpClient } from './http-client';
 export class SystemUnderTest {
   private constructor(
     readonly database: TestDatabase,
+    private readonly dataDir: string,
+    private readonly options: { logs?: boolean },
     private readonly apps: INestApplication[],
     readonly commands: HttpClient,
     readonly queries: HttpClient,
@@ -24,8 +26,17 @@ export class SystemUnderTest {
   ) {}
 
   static async start(options: { logs?: boolean } = {}): Promise<SystemUnderTest> {
-    const database = await createTestDatabase();
-    const settings = testSettings(database, mkdtempSync(path.join(tmpdir(), 'kravspar-e2e-')));
+    return SystemUnderTest.boot(await createTestDatabase(), mkdtempSync(path.join(tmpdir(), 'kravspar-e2e-')), options);
+  }
+
+  /** Closes the apps and starts new ones on the same database and data folder, as after a restart. */
+  async restart(): Promise<SystemUnderTest> {
+    for (const app of this.apps) await app.close();
+    return SystemUnderTest.boot(this.database, this.dataDir, this.options);
+  }
+
+  private static async boot(database: TestDatabase, dataDir: string, options: { logs?: boolean }): Promise<SystemUnderTest> {
+    const settings = testSettings(database, dataDir);
     const { context, token } = await testContext(settings);
     const docs = { title: 'under test', description: 'under test' };
     const apps = [
@@ -38,7 +49,7 @@ export class SystemUnderTest {
       await app.listen(0, '127.0.0.1');
     }
     const [commands, queries] = await Promise.all(apps.slice(0, 2).map(async (app) => new HttpClient(await app.getUrl())));
-    return new SystemUnderTest(database, apps, commands, queries, token);
+    return new SystemUnderTest(database, dataDir, options, apps, commands, queries, token);
   }
 
   async stop(): Promise<void> {

@@ -6,12 +6,16 @@ import { ClockModule } from '@kravspar/clock';
 import { SettingsModule } from '@kravspar/config';
 import { EventStoreModule } from '@kravspar/event-store';
 import { HttpEdgeModule, type AppContext } from '@kravspar/http';
+import { PiiVaultModule } from '@kravspar/pii-vault';
 import { DATABASE_POOL, DatabaseModule, runMigrations } from '@kravspar/postgres';
 import { concurrencyProblem } from './command-http/concurrency-problem';
 import { idempotencyMigrations } from './idempotency/idempotency.migrations';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency-store';
+import { SlotEndpoints } from './commitments/slot.endpoints';
 import { SignContractEndpoint } from './contracts/sign-contract.endpoint';
+import { StartContractEndpoint } from './contracts/start-contract.endpoint';
+import { ReferralEndpoints } from './referrals/referral.endpoints';
 import { AddSocialCriterionEndpoint } from './procurements/add-social-criterion.endpoint';
 import { AwardEndpoints } from './procurements/award.endpoints';
 import { BidEndpoints } from './procurements/bid.endpoints';
@@ -23,6 +27,7 @@ import { InitiateProcurementHandler } from './procurements/initiate-procurement.
 import { OpeningAndEvaluationEndpoints } from './procurements/opening-and-evaluation.endpoints';
 import { RunProcurementCommandHandler } from './procurements/procurement-command';
 import { ProcurementWriter } from './procurements/procurement-writer';
+import { StreamWriter } from './command-http/stream-writer';
 import { PublishProcurementEndpoint } from './procurements/publish-procurement.endpoint';
 import { RegistrationEndpoints } from './procurements/registration.endpoints';
 import { ReviewEndpoints } from './procurements/review.endpoints';
@@ -43,6 +48,7 @@ export class CommandApiModule implements OnModuleInit {
         DatabaseModule,
         ClockModule,
         EventStoreModule,
+        PiiVaultModule,
         CqrsModule.forRoot(),
         HttpEdgeModule.forRoot({
           appName: COMMAND_API,
@@ -64,9 +70,13 @@ export class CommandApiModule implements OnModuleInit {
         ReviewEndpoints,
         SignContractEndpoint,
         CancelProcurementEndpoint,
+        StartContractEndpoint,
+        SlotEndpoints,
+        ReferralEndpoints,
         TestClockEndpoint,
       ],
       providers: [
+        StreamWriter,
         ProcurementWriter,
         InitiateProcurementHandler,
         RunProcurementCommandHandler,

@@ -69,7 +69,7 @@ describe('the projector, with events appended through the write path', () => {
 
   it('follows live appends, and passes over events of other streams', async () => {
     await runProcurement(writer, 'p-live', ['initiate']);
-    await writer.append('contract-elsewhere', [otherStreamEvent()], 'no-stream');
+    await writer.append('unrelated-elsewhere', [otherStreamEvent()], 'no-stream');
     await runProcurement(writer, 'p-live', ['cancel']);
     const head = await writer.headPosition();
     await runner.waitForPosition(head);

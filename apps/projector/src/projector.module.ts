@@ -1,18 +1,28 @@
 import { Module } from '@nestjs/common';
-import { ClockModule, TimerStore } from '@kravspar/clock';
-import { EventStoreModule } from '@kravspar/event-store';
+import { CLOCK, ClockModule, TimerStore, type Clock } from '@kravspar/clock';
+import { EVENT_STORE, EventStoreModule, type EventStore } from '@kravspar/event-store';
 import { DATABASE_POOL, DatabaseModule } from '@kravspar/postgres';
 import type { Pool } from 'pg';
 import { ReadStoreModule } from '@kravspar/read-store';
+import { commitmentsProjection } from './commitments.projection';
+import { contractsProjection } from './contracts.projection';
 import { procurementTimelineProjection } from './procurement-timeline.projection';
 import { procurementsProjection } from './procurements.projection';
 import { PROJECTIONS, type Projection } from './projection';
 import { ProjectionMetrics } from './projection-metrics';
 import { ProjectionRunner } from './projection-runner';
+import { referralsProjection } from './referrals.projection';
+import { contractWorkflowRunner } from './workflows/contract.workflow';
 import { standstillWorkflow } from './workflows/standstill.workflow';
 import { TIMER_STORE, TimersService } from './workflows/timers.service';
 
-const projections: readonly Projection[] = [procurementsProjection, procurementTimelineProjection];
+const projections: readonly Projection[] = [
+  procurementsProjection,
+  procurementTimelineProjection,
+  contractsProjection,
+  commitmentsProjection,
+  referralsProjection,
+];
 
 /**
  * The work of `projector` (architecture §1): keeps the read models up to date from the event store.
@@ -24,7 +34,15 @@ const projections: readonly Projection[] = [procurementsProjection, procurementT
   providers: [
     { provide: TIMER_STORE, inject: [DATABASE_POOL], useFactory: (pool: Pool) => new TimerStore(pool) },
     // Workflows ride the same checkpointed runner as the read models (domain.md §6).
-    { provide: PROJECTIONS, inject: [TIMER_STORE], useFactory: (timers: TimerStore) => [...projections, standstillWorkflow(timers)] },
+    {
+      provide: PROJECTIONS,
+      inject: [TIMER_STORE, EVENT_STORE, CLOCK],
+      useFactory: (timers: TimerStore, store: EventStore, clock: Clock) => [
+        ...projections,
+        standstillWorkflow(timers),
+        contractWorkflowRunner(store, clock),
+      ],
+    },
     ProjectionMetrics,
     ProjectionRunner,
     TimersService,

@@ -19,6 +19,8 @@ export interface Answer {
 
 export interface RunningQueryApi {
   readonly pool: Pool;
+  /** The app's DATA_DIR, where its development keys (tokens, PII master key) live. */
+  readonly dataDir: string;
   get(route: string, claims?: DevTokenClaims): Promise<Answer>;
   close(): Promise<void>;
 }
@@ -56,6 +58,7 @@ export async function startQueryApi(database: OwnDatabase): Promise<RunningQuery
   const baseUrl = await app.getUrl();
   return {
     pool: database.pool,
+    dataDir,
     close,
     async get(route, claims) {
       const headers: Record<string, string> = claims ? { authorization: `Bearer ${await mintDevToken(keys, claims)}` } : {};

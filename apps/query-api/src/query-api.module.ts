@@ -1,24 +1,54 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { PiiVaultModule } from '@kravspar/pii-vault';
 import { DatabaseModule } from '@kravspar/postgres';
 import { ReadStoreModule } from '@kravspar/read-store';
+import { GetCommitmentFunnelEndpoint } from './commitment-detail/get-commitment-funnel.endpoint';
+import { GetCommitmentEndpoint } from './commitment-detail/get-commitment.endpoint';
+import { GetCommitmentHandler } from './commitment-detail/get-commitment.query';
+import { GetContractEndpoint } from './contract-detail/get-contract.endpoint';
+import { GetContractHandler } from './contract-detail/get-contract.query';
+import { GetPlacementKpisEndpoint } from './placement-kpis/get-placement-kpis.endpoint';
+import { GetPlacementKpisHandler } from './placement-kpis/get-placement-kpis.query';
 import { GetProcurementEndpoint } from './procurement-detail/get-procurement.endpoint';
 import { GetProcurementHandler } from './procurement-detail/get-procurement.query';
 import { ListProcurementsEndpoint } from './procurement-list/list-procurements.endpoint';
 import { ListProcurementsHandler } from './procurement-list/list-procurements.query';
 import { GetProcurementTimelineEndpoint } from './procurement-timeline/get-procurement-timeline.endpoint';
 import { GetProcurementTimelineHandler } from './procurement-timeline/get-procurement-timeline.query';
+import { GetReferralEndpoint } from './referral-detail/get-referral.endpoint';
+import { GetReferralHandler } from './referral-detail/get-referral.query';
 import { GetStandstillBoardEndpoint } from './standstill-board/get-standstill-board.endpoint';
 import { GetStandstillBoardHandler } from './standstill-board/get-standstill-board.query';
 
 /**
- * The queries of `query-api` (architecture §1): HTTP → QueryBus → handlers that read only read models.
- * It migrates the read-model tables too, so it can start before the projector has. Needs `SETTINGS` and,
- * for the routes, the HTTP edge (access guard, validation, problem+json) from the app around it.
+ * The queries of `query-api` (architecture §1): HTTP → QueryBus → handlers that read only read models, and
+ * the PII vault for the labour-market unit's referrals. It migrates the read-model tables too, so it can
+ * start before the projector has. Needs `SETTINGS` and, for the routes, the HTTP edge (access guard,
+ * validation, problem+json) from the app around it.
  */
 @Module({
-  imports: [DatabaseModule, ReadStoreModule, CqrsModule.forRoot()],
-  controllers: [ListProcurementsEndpoint, GetProcurementTimelineEndpoint, GetProcurementEndpoint, GetStandstillBoardEndpoint],
-  providers: [ListProcurementsHandler, GetProcurementHandler, GetProcurementTimelineHandler, GetStandstillBoardHandler],
+  imports: [DatabaseModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot()],
+  controllers: [
+    ListProcurementsEndpoint,
+    GetProcurementTimelineEndpoint,
+    GetProcurementEndpoint,
+    GetStandstillBoardEndpoint,
+    GetContractEndpoint,
+    GetCommitmentFunnelEndpoint,
+    GetCommitmentEndpoint,
+    GetPlacementKpisEndpoint,
+    GetReferralEndpoint,
+  ],
+  providers: [
+    ListProcurementsHandler,
+    GetProcurementHandler,
+    GetProcurementTimelineHandler,
+    GetStandstillBoardHandler,
+    GetContractHandler,
+    GetCommitmentHandler,
+    GetPlacementKpisHandler,
+    GetReferralHandler,
+  ],
 })
 export class QueryApiModule {}

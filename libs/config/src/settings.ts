@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -28,6 +30,17 @@ export class KravsparSettings {
 
   @IsIn(['postgres', 'in-memory', 'kurrentdb'])
   EVENT_STORE: 'postgres' | 'in-memory' | 'kurrentdb' = 'postgres';
+
+  /**
+   * KurrentDB connection string, e.g. `kurrentdb://kurrentdb:2113?tls=false`; required with
+   * EVENT_STORE=kurrentdb. Set with another EVENT_STORE it is ignored, with a warning at boot (not a
+   * refusal: tests export it for the KurrentDB contract suite while the apps they start use PostgreSQL).
+   */
+  @ValidateIf((settings: KravsparSettings) => settings.EVENT_STORE === 'kurrentdb' || settings.KURRENTDB_URL !== undefined)
+  @Matches(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/\S+$/, {
+    message: 'KURRENTDB_URL must be a KurrentDB connection string, required with EVENT_STORE=kurrentdb (e.g. kurrentdb://localhost:2113?tls=false)',
+  })
+  KURRENTDB_URL?: string;
 
   /** `enabled` lets an admin move every process's clock (PUT /test-clock); refused in production. */
   @IsIn(['enabled', 'disabled'])
@@ -67,6 +80,14 @@ export class KravsparSettings {
   @Min(0)
   @Max(365)
   OTHER_REGIME_MIN_TENDER_DAYS = 10;
+
+  /**
+   * Base64 of the 32-byte key that wraps each candidate's key in the PII vault. Required in production;
+   * elsewhere a development key is created under DATA_DIR. The initialiser keeps it among the known keys.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PII_MASTER_KEY must be the base64 of 32 bytes' })
+  PII_MASTER_KEY?: string = undefined;
 }
 
 /** A setting that is missing or malformed; the process must not start. */
@@ -77,11 +98,17 @@ export class ConfigError extends Error {
   }
 }
 
+/** The name of every setting (the environment variable read), optional ones included. */
+export function settingNames(): string[] {
+  const validated = getMetadataStorage().getTargetValidationMetadatas(KravsparSettings, '', true, false);
+  return [...new Set(validated.map((metadata) => metadata.propertyName))];
+}
+
 /** Reads and validates the settings; throws a ConfigError naming every bad setting. */
 export function loadSettings(env: Record<string, string | undefined> = process.env): KravsparSettings {
-  const known = Object.keys(new KravsparSettings());
+  const known = settingNames();
   const given = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== undefined && value !== ''),
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
   const settings = plainToInstance(KravsparSettings, given);
   const errors = validateSync(settings, { forbidUnknownValues: true });
@@ -89,6 +116,9 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     throw new ConfigError(
       errors.map((error) => ({ setting: error.property, message: Object.values(error.constraints ?? {}).join(', ') })),
     );
+  }
+  if (settings.KURRENTDB_URL && settings.EVENT_STORE !== 'kurrentdb') {
+    console.warn(`KURRENTDB_URL is set but EVENT_STORE=${settings.EVENT_STORE}: events are stored in ${settings.EVENT_STORE}, KURRENTDB_URL is ignored`);
   }
   return settings;
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadSettings } from './settings';
+import { ConfigError, loadSettings, settingNames } from './settings';
 
 describe('loadSettings', () => {
   it('gives defaults that run on a fresh machine', () => {
@@ -27,5 +27,28 @@ describe('loadSettings', () => {
       expect((error as ConfigError).problems.map((p) => p.setting).sort()).toEqual(['DATABASE_URL', 'EMBEDDED_PG_PORT', 'EVENT_STORE']);
       expect((error as Error).message).toContain('DATABASE_URL must be a postgres://');
     }
+  });
+});
+
+describe('the KurrentDB settings', () => {
+  it('requires KURRENTDB_URL with EVENT_STORE=kurrentdb, naming it', () => {
+    expect(() => loadSettings({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_URL: .*required with EVENT_STORE=kurrentdb/);
+    expect(() => loadSettings({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://x' })).toThrow(/KURRENTDB_URL must be a KurrentDB connection string/);
+    const settings = loadSettings({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false' });
+    expect(settings).toMatchObject({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false' });
+  });
+
+  it('warns, without refusing, when KURRENTDB_URL is set for another event store', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(loadSettings({ KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' }).EVENT_STORE).toBe('postgres');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('KURRENTDB_URL is set but EVENT_STORE=postgres'));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('lists every setting, the optional ones included', () => {
+    expect(settingNames()).toEqual(expect.arrayContaining(['NODE_ENV', 'DATABASE_URL', 'EVENT_STORE', 'KURRENTDB_URL', 'PROJECTOR_PORT']));
   });
 });

@@ -39,7 +39,12 @@ export interface RecordedEvent {
   readonly streamId: string;
   /** 0-based position of the event in its stream. */
   readonly revision: number;
-  /** 1-based position in the global log: gap-free and in commit order. */
+  /**
+   * Position in the global log: positive, increasing in commit order, never repeated, and below 2^53.
+   * Only the PostgreSQL adapter guarantees contiguity (1, 2, 3…; the in-memory one, for tests, too);
+   * KurrentDB's are offsets in its log, with gaps. Compare positions; never count with them. The
+   * contract suite's gap-free check applies to adapters that declare it (`gapFreePositions`).
+   */
   readonly position: number;
   readonly type: string;
   readonly data: JsonObject;
@@ -104,7 +109,12 @@ export interface Subscription {
 
 /** The event store port: one interface, several adapters, one contract test suite. */
 export interface EventStore {
-  /** Appends atomically if the stream is at `expected`; re-appending the same event ids stores nothing. */
+  /**
+   * Appends atomically if the stream is at `expected`; re-appending the same event ids stores nothing
+   * and answers as the first append did. PostgreSQL and in-memory also refuse ids stored anywhere else
+   * (DuplicateEventIdError); KurrentDB refuses them only where the retry would have put them, having no
+   * global id index, so the write path derives ids from the stream id to keep them unique.
+   */
   append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -1,6 +1,6 @@
 /**
  * The event store: the `EventStore` port, the one write path (`handleCommand`), the integrity hashing
- * every adapter shares, and the PostgreSQL and in-memory adapters.
+ * every adapter shares, and the PostgreSQL, KurrentDB and in-memory adapters.
  */
 export * from './event-store.port';
 export * from './errors';
@@ -9,5 +9,6 @@ export { handleCommand, type CommandContext, type CommandOutcome } from './write
 export { eventIdFor } from './write-path/event-ids';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
+export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';
 export { EventStoreModule, EVENT_STORE } from './nest/event-store.module';

@@ -15,3 +15,24 @@ export * from './procurement';
 
 /** The standstill board: `toStandstillBoardItem(document)` for procurements in standstill. */
 export * from './standstill-board';
+
+/**
+ * The contract detail: `projectContract(document, event)` folds a contract stream, and
+ * `projectContractCommitment(entry, event)` the commitment streams into the contract's list of commitments.
+ */
+export * from './contract';
+
+/**
+ * The commitment detail: `projectCommitment(document, event)` folds a commitment stream into its terms,
+ * slots and placement funnel (`placementFunnel` documents each stage).
+ */
+export * from './commitment';
+
+/**
+ * The referral of the matching context: `projectReferral(document, event)` folds the referral stream and
+ * the placement events that name it (`referralIdFor` tells which referral an event bears on).
+ */
+export * from './referral';
+
+/** The id in a `<category>-<id>` stream id. */
+export { idInStream } from './stream-id';

@@ -6,7 +6,8 @@
 
 /**
  * The tables (`projection_checkpoints`; `procurements_v2`, `procurement_timeline_v2` and
- * `procurement_timeline_state_v2`, which replace the v1 tables), owner `read-store`.
+ * `procurement_timeline_state_v2`, which replace the v1 tables; the follow-up's `contracts_v1`,
+ * `contract_commitments_v1`, `commitments_v1` and `referrals_v1`), owner `read-store`.
  */
 export { readStoreMigrations } from './read-store.migrations';
 /** Runs those migrations at module init. */
@@ -48,3 +49,31 @@ export {
   readTimeline,
   saveTimelineState,
 } from './procurement-timeline';
+
+/**
+ * Contracts: the projector's locked loads and guarded saves of a contract and of its entry per commitment
+ * (which also maps a commitment to its contract); query-api's read of a contract with its commitments.
+ */
+export {
+  findContract,
+  loadContractCommitmentForUpdate,
+  loadContractForUpdate,
+  saveContract,
+  saveContractCommitment,
+  type StoredContract,
+  type StoredContractCommitment,
+} from './contracts';
+
+/** Commitments with their funnel columns, and the placement KPIs summed from them per unit and year. */
+export {
+  findCommitment,
+  loadCommitmentForUpdate,
+  saveCommitment,
+  sumPlacementFunnels,
+  type FunnelCounts,
+  type PlacementKpiRow,
+  type StoredCommitment,
+} from './commitments';
+
+/** Referrals of the matching context (an opaque candidate reference, never an identity). */
+export { findReferral, loadReferralForUpdate, saveReferral, type StoredReferral } from './referrals';

@@ -81,5 +81,59 @@ export const readStoreMigrations: MigrationSet = {
         );
       `,
     },
+    {
+      // The follow-up read models, version 1: contracts with their commitments (kept apart, since they come
+      // from the commitment streams and carry those streams' revisions), commitments with their funnel as
+      // columns for the KPI sums, and referrals of the matching context (an opaque candidate reference only).
+      id: '003-follow-up-v1',
+      sql: `
+        CREATE TABLE contracts_v1 (
+          id            text        PRIMARY KEY,
+          revision      integer     NOT NULL,
+          buyer_unit_id text        NOT NULL,
+          supplier_id   text        NOT NULL,
+          document      jsonb       NOT NULL,
+          updated_at    timestamptz NOT NULL
+        );
+
+        CREATE TABLE contract_commitments_v1 (
+          commitment_id        text    PRIMARY KEY,
+          contract_id          text    NOT NULL,
+          revision             integer NOT NULL,
+          established_position bigint  NOT NULL,
+          entry                jsonb   NOT NULL
+        );
+        CREATE INDEX contract_commitments_v1_contract ON contract_commitments_v1 (contract_id, established_position);
+
+        CREATE TABLE commitments_v1 (
+          id             text        PRIMARY KEY,
+          revision       integer     NOT NULL,
+          contract_id    text        NOT NULL,
+          buyer_unit_id  text        NOT NULL,
+          supplier_id    text        NOT NULL,
+          year           integer     NOT NULL,
+          placement_type text        NULL,
+          committed      integer     NOT NULL,
+          offered        integer     NOT NULL,
+          matched        integer     NOT NULL,
+          started        integer     NOT NULL,
+          ongoing        integer     NOT NULL,
+          completed      integer     NOT NULL,
+          interrupted    integer     NOT NULL,
+          document       jsonb       NOT NULL,
+          updated_at     timestamptz NOT NULL
+        );
+        CREATE INDEX commitments_v1_unit_year ON commitments_v1 (buyer_unit_id, year) WHERE placement_type IS NOT NULL;
+
+        CREATE TABLE referrals_v1 (
+          id            text        PRIMARY KEY,
+          revision      integer     NOT NULL,
+          status        text        NOT NULL,
+          candidate_ref text        NOT NULL,
+          document      jsonb       NOT NULL,
+          updated_at    timestamptz NOT NULL
+        );
+      `,
+    },
   ],
 };

@@ -5,13 +5,17 @@ import { SETTINGS, type KravsparSettings } from '@kravspar/config';
 import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
 import type { EventStore } from '../event-store.port';
 import { InMemoryEventStore } from '../in-memory/in-memory-event-store';
+import { KurrentDbEventStore } from '../kurrentdb/kurrentdb-event-store';
 import { eventStoreMigrations } from '../postgres/event-store.migrations';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 
 /** Injection token of the app's `EventStore`. */
 export const EVENT_STORE = Symbol('EventStore');
 
-/** The event store chosen by `EVENT_STORE` (PostgreSQL by default); migrated at start, closed at shutdown. */
+/**
+ * The event store chosen by `EVENT_STORE` (PostgreSQL by default, KurrentDB at `KURRENTDB_URL` in
+ * production); the PostgreSQL one is migrated at start; each is closed at shutdown.
+ */
 @Global()
 @Module({
   providers: [
@@ -25,7 +29,9 @@ export const EVENT_STORE = Symbol('EventStore');
           case 'in-memory':
             return new InMemoryEventStore(clock);
           case 'kurrentdb':
-            throw new Error('EVENT_STORE=kurrentdb: the KurrentDB adapter is not part of this build yet');
+            // PostgreSQL (the pool above) still holds read models, timers and idempotency records.
+            if (!settings.KURRENTDB_URL) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
+            return KurrentDbEventStore.connect(settings.KURRENTDB_URL, clock);
         }
       },
     },

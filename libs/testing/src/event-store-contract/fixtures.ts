@@ -17,6 +17,16 @@ export class SteppingClock implements Clock {
   }
 }
 
+/** Guarantees the port leaves to the adapter; the suite checks those an adapter declares. */
+export interface AdapterGuarantees {
+  /** Positions run 1, 2, 3… without gaps (PostgreSQL, in-memory). Otherwise only increasing (KurrentDB). */
+  readonly gapFreePositions: boolean;
+  /** An event id already stored anywhere is refused (a global id index; KurrentDB has none). */
+  readonly eventIdsUniqueAcrossStreams: boolean;
+}
+
+export const ALL_GUARANTEES: AdapterGuarantees = { gapFreePositions: true, eventIdsUniqueAcrossStreams: true };
+
 export interface EventStoreUnderTest {
   readonly store: EventStore;
   readonly clock: SteppingClock;

@@ -1,18 +1,20 @@
 import { appendAndReadContract } from './append-and-read.contract';
-import type { EventStoreUnderTest } from './fixtures';
+import { ALL_GUARANTEES, type AdapterGuarantees, type EventStoreUnderTest } from './fixtures';
 import { globalLogContract } from './global-log.contract';
 import { subscriptionsContract } from './subscriptions.contract';
 
-export { SteppingClock, type EventStoreUnderTest } from './fixtures';
+export { SteppingClock, type AdapterGuarantees, type EventStoreUnderTest } from './fixtures';
 
 /**
  * The one contract every event-store adapter must meet. `setUp` runs before each test and gives the
- * store under test; `tearDown` runs after each.
+ * store under test; `tearDown` runs after each. An adapter that cannot give one of the optional
+ * guarantees says so in `guarantees`; order, no duplicates and idempotent retries are never optional.
  */
 export function describeEventStoreContract(
   adapter: string,
   setUp: () => Promise<EventStoreUnderTest>,
   tearDown: (subject: EventStoreUnderTest) => Promise<void>,
+  guarantees: AdapterGuarantees = ALL_GUARANTEES,
 ): void {
   describe(`EventStore contract: ${adapter}`, () => {
     let current: EventStoreUnderTest | undefined;
@@ -27,8 +29,8 @@ export function describeEventStoreContract(
       if (current) await tearDown(current);
       current = undefined;
     });
-    appendAndReadContract(subject);
-    globalLogContract(subject);
+    appendAndReadContract(subject, guarantees);
+    globalLogContract(subject, guarantees);
     subscriptionsContract(subject);
   });
 }
