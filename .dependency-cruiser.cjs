@@ -62,6 +62,13 @@ module.exports = {
       to: { path: '^libs/event-store/src/write-path/' },
     },
     {
+      name: 'query-api-reads-events-only-in-audit',
+      comment: 'the audit module is the one part of query-api that reads the event store (architecture §1)',
+      severity: 'error',
+      from: { path: '^apps/query-api/', pathNot: ['^apps/query-api/src/audit/', notTest] },
+      to: { path: '^libs/event-store/' },
+    },
+    {
       name: 'notifier-does-not-import-domain',
       comment: 'the notifier knows integration contracts, not the domain',
       severity: 'error',

@@ -26,7 +26,9 @@ export class Story {
 
   /** A command that must succeed with `expected`; the body of the answer. */
   async command<T = Record<string, unknown>>(path: string, body: unknown = {}, token = this.tokens.officer, expected = 200): Promise<T> {
-    const answer = await this.system.commands.post<T>(path, token, body);
+    let answer = await this.system.commands.post<T>(path, token, body);
+    // As a real client does: a 409 means a timer or another writer got there first; read again and retry.
+    for (let retry = 0; answer.status === 409 && retry < 3; retry++) answer = await this.system.commands.post<T>(path, token, body);
     if (answer.status !== expected) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   }

@@ -29,9 +29,13 @@ export class SystemUnderTest {
     return SystemUnderTest.boot(await createTestDatabase(), mkdtempSync(path.join(tmpdir(), 'kravspar-e2e-')), options);
   }
 
-  /** Closes the apps and starts new ones on the same database and data folder, as after a restart. */
-  async restart(): Promise<SystemUnderTest> {
+  /**
+   * Closes the apps and starts new ones on the same database and data folder, as after a restart;
+   * `whileStopped` runs in between, when nothing reads or writes the database.
+   */
+  async restart(whileStopped?: () => Promise<unknown>): Promise<SystemUnderTest> {
     for (const app of this.apps) await app.close();
+    await whileStopped?.();
     return SystemUnderTest.boot(this.database, this.dataDir, this.options);
   }
 

@@ -8,13 +8,19 @@ import { EventStoreModule } from '@kravspar/event-store';
 import { HttpEdgeModule, type AppContext } from '@kravspar/http';
 import { PiiVaultModule } from '@kravspar/pii-vault';
 import { DATABASE_POOL, DatabaseModule, runMigrations } from '@kravspar/postgres';
+import { ReadStoreModule } from '@kravspar/read-store';
 import { concurrencyProblem } from './command-http/concurrency-problem';
 import { idempotencyMigrations } from './idempotency/idempotency.migrations';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency-store';
 import { SlotEndpoints } from './commitments/slot.endpoints';
+import { SupplierReportEndpoint } from './commitments/report.endpoint';
+import { ContractFollowUpWriter } from './contracts/contract-follow-up-writer';
+import { ContractFollowUpEndpoints } from './contracts/follow-up.endpoints';
 import { SignContractEndpoint } from './contracts/sign-contract.endpoint';
 import { StartContractEndpoint } from './contracts/start-contract.endpoint';
+import { CandidateErasure } from './referrals/candidate-erasure';
+import { EraseCandidateEndpoint } from './referrals/erase-candidate.endpoint';
 import { ReferralEndpoints } from './referrals/referral.endpoints';
 import { AddSocialCriterionEndpoint } from './procurements/add-social-criterion.endpoint';
 import { AwardEndpoints } from './procurements/award.endpoints';
@@ -49,6 +55,9 @@ export class CommandApiModule implements OnModuleInit {
         ClockModule,
         EventStoreModule,
         PiiVaultModule,
+        // Erasure reads the referrals read model to find a candidate's referrals; migrating it here lets
+        // command-api start before the projector and query-api have.
+        ReadStoreModule,
         CqrsModule.forRoot(),
         HttpEdgeModule.forRoot({
           appName: COMMAND_API,
@@ -72,14 +81,19 @@ export class CommandApiModule implements OnModuleInit {
         CancelProcurementEndpoint,
         StartContractEndpoint,
         SlotEndpoints,
+        SupplierReportEndpoint,
+        ContractFollowUpEndpoints,
         ReferralEndpoints,
+        EraseCandidateEndpoint,
         TestClockEndpoint,
       ],
       providers: [
         StreamWriter,
+        ContractFollowUpWriter,
         ProcurementWriter,
         InitiateProcurementHandler,
         RunProcurementCommandHandler,
+        CandidateErasure,
         { provide: IdempotencyStore, inject: [DATABASE_POOL], useFactory: (pool: Pool) => new IdempotencyStore(pool) },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

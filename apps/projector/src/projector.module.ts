@@ -5,14 +5,18 @@ import { DATABASE_POOL, DatabaseModule } from '@kravspar/postgres';
 import type { Pool } from 'pg';
 import { ReadStoreModule } from '@kravspar/read-store';
 import { commitmentsProjection } from './commitments.projection';
+import { complianceProjection } from './compliance.projection';
 import { contractsProjection } from './contracts.projection';
+import { placementOutcomesProjection } from './placement-outcomes.projection';
 import { procurementTimelineProjection } from './procurement-timeline.projection';
 import { procurementsProjection } from './procurements.projection';
 import { PROJECTIONS, type Projection } from './projection';
 import { ProjectionMetrics } from './projection-metrics';
 import { ProjectionRunner } from './projection-runner';
 import { referralsProjection } from './referrals.projection';
+import { CheckpointSealer } from './checkpoints/checkpoint-sealer.service';
 import { contractWorkflowRunner } from './workflows/contract.workflow';
+import { followUpWorkflow } from './workflows/follow-up.workflow';
 import { standstillWorkflow } from './workflows/standstill.workflow';
 import { TIMER_STORE, TimersService } from './workflows/timers.service';
 
@@ -22,6 +26,8 @@ const projections: readonly Projection[] = [
   contractsProjection,
   commitmentsProjection,
   referralsProjection,
+  placementOutcomesProjection,
+  complianceProjection,
 ];
 
 /**
@@ -41,11 +47,13 @@ const projections: readonly Projection[] = [
         ...projections,
         standstillWorkflow(timers),
         contractWorkflowRunner(store, clock),
+        followUpWorkflow(timers, store),
       ],
     },
     ProjectionMetrics,
     ProjectionRunner,
     TimersService,
+    CheckpointSealer,
   ],
   exports: [ProjectionRunner, TimersService],
 })

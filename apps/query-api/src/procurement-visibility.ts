@@ -32,7 +32,7 @@ export function seesAllBids(actor: Actor, buyerUnitId: string, bidsDisclosed: bo
 }
 
 /** The events whose data is a bid, a bidder or a score: a correction of one is as secret as the event. */
-const BID_EVENT_TYPES: ReadonlySet<ProcurementEventType> = new Set<ProcurementEventType>([
+export const BID_EVENT_TYPES: ReadonlySet<ProcurementEventType> = new Set<ProcurementEventType>([
   'BidReceived',
   'BidWithdrawn',
   'BidsOpened',

@@ -2,14 +2,22 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PiiVaultModule } from '@kravspar/pii-vault';
 import { DatabaseModule } from '@kravspar/postgres';
+import { ClockModule } from '@kravspar/clock';
 import { ReadStoreModule } from '@kravspar/read-store';
+import { AuditModule } from './audit/audit.module';
 import { GetCommitmentFunnelEndpoint } from './commitment-detail/get-commitment-funnel.endpoint';
 import { GetCommitmentEndpoint } from './commitment-detail/get-commitment.endpoint';
 import { GetCommitmentHandler } from './commitment-detail/get-commitment.query';
+import { GetContractComplianceEndpoint } from './contract-compliance/get-contract-compliance.endpoint';
+import { GetContractComplianceHandler } from './contract-compliance/get-contract-compliance.query';
+import { GetSocialCriteriaCoverageEndpoint } from './social-criteria-coverage/social-criteria-coverage.endpoint';
+import { GetSocialCriteriaCoverageHandler } from './social-criteria-coverage/social-criteria-coverage.query';
 import { GetContractEndpoint } from './contract-detail/get-contract.endpoint';
 import { GetContractHandler } from './contract-detail/get-contract.query';
 import { GetPlacementKpisEndpoint } from './placement-kpis/get-placement-kpis.endpoint';
 import { GetPlacementKpisHandler } from './placement-kpis/get-placement-kpis.query';
+import { GetPlacementOutcomesEndpoint } from './placement-outcomes/get-placement-outcomes.endpoint';
+import { GetPlacementOutcomesHandler } from './placement-outcomes/get-placement-outcomes.query';
 import { GetProcurementEndpoint } from './procurement-detail/get-procurement.endpoint';
 import { GetProcurementHandler } from './procurement-detail/get-procurement.query';
 import { ListProcurementsEndpoint } from './procurement-list/list-procurements.endpoint';
@@ -28,16 +36,19 @@ import { GetStandstillBoardHandler } from './standstill-board/get-standstill-boa
  * validation, problem+json) from the app around it.
  */
 @Module({
-  imports: [DatabaseModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot()],
+  imports: [DatabaseModule, ClockModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot(), AuditModule],
   controllers: [
     ListProcurementsEndpoint,
     GetProcurementTimelineEndpoint,
     GetProcurementEndpoint,
     GetStandstillBoardEndpoint,
     GetContractEndpoint,
+    GetContractComplianceEndpoint,
+    GetSocialCriteriaCoverageEndpoint,
     GetCommitmentFunnelEndpoint,
     GetCommitmentEndpoint,
     GetPlacementKpisEndpoint,
+    GetPlacementOutcomesEndpoint,
     GetReferralEndpoint,
   ],
   providers: [
@@ -46,8 +57,11 @@ import { GetStandstillBoardHandler } from './standstill-board/get-standstill-boa
     GetProcurementTimelineHandler,
     GetStandstillBoardHandler,
     GetContractHandler,
+    GetContractComplianceHandler,
+    GetSocialCriteriaCoverageHandler,
     GetCommitmentHandler,
     GetPlacementKpisHandler,
+    GetPlacementOutcomesHandler,
     GetReferralHandler,
   ],
 })

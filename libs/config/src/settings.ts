@@ -88,6 +88,24 @@ export class KravsparSettings {
   @IsOptional()
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PII_MASTER_KEY must be the base64 of 32 bytes' })
   PII_MASTER_KEY?: string = undefined;
+
+  /**
+   * The Ed25519 key that signs audit checkpoints: PEM (PKCS#8, `\n` escapes allowed) or base64 of the
+   * PKCS#8 DER or of the 32-byte seed. Required in production; elsewhere a development key is created
+   * under DATA_DIR.
+   */
+  @IsOptional()
+  @Matches(/^(-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\s\\n]+-----END PRIVATE KEY-----(\s|\\n)*|[A-Za-z0-9+/]+={0,2})$/, {
+    message: 'AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or base64 of its DER or of the 32-byte seed',
+  })
+  AUDIT_SIGNING_KEY?: string = undefined;
+
+  /** How often the projector seals a signed checkpoint of the event log, in seconds; 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  CHECKPOINT_INTERVAL_SECONDS = 300;
 }
 
 /** A setting that is missing or malformed; the process must not start. */

@@ -6,9 +6,9 @@ export * from './procurement';
 export * from './calendar';
 /** Workflows: pure process managers run by the projector. */
 export * from './workflows';
-/** The contract stream: registration and start of a signed contract (C3). */
+/** The contract stream: registration, start and follow-up of a signed contract (C1–C3). */
 export * from './contract';
-/** The commitment stream: one social criterion of a contract, its placement slots (S1–S8) and their counts. */
+/** The commitment stream: one social criterion of a contract, its placement slots, reports and end (S1–S8). */
 export * from './social-commitment';
-/** The referral stream: the labour-market unit's referrals and the suppliers' answers (R1, R2). */
+/** The referral stream: the labour-market unit's referrals, the suppliers' answers and erasure (R1–R3). */
 export * from './referral';

@@ -12,3 +12,4 @@ export { PostgresEventStore } from './postgres/postgres-event-store';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';
 export { EventStoreModule, EVENT_STORE } from './nest/event-store.module';
+export * from './audit';

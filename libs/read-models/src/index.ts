@@ -34,5 +34,16 @@ export * from './commitment';
  */
 export * from './referral';
 
+/**
+ * The outcome statistics: `placementOutcomeOf(commitment, event)` gives the row an ended placement adds;
+ * `outcomeStatistics(groups, {exact})` shapes the sums per unit and year, small cells suppressed unless exact.
+ */
+export * from './placement-outcomes';
+
 /** The id in a `<category>-<id>` stream id. */
 export { idInStream } from './stream-id';
+/**
+ * Commitment compliance: `projectContractCompliance` and `projectCommitmentCompliance` fold the facts,
+ * `contractComplianceView` shows them against their due dates; `socialCriteriaCoverage` sums coverage.
+ */
+export * from './compliance';

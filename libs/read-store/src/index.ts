@@ -7,7 +7,8 @@
 /**
  * The tables (`projection_checkpoints`; `procurements_v2`, `procurement_timeline_v2` and
  * `procurement_timeline_state_v2`, which replace the v1 tables; the follow-up's `contracts_v1`,
- * `contract_commitments_v1`, `commitments_v1` and `referrals_v1`), owner `read-store`.
+ * `contract_commitments_v1`, `commitments_v1` and `referrals_v1`; the outcome statistics'
+ * `placement_outcome_commitments_v1` and `placement_outcomes_v1`), owner `read-store`.
  */
 export { readStoreMigrations } from './read-store.migrations';
 /** Runs those migrations at module init. */
@@ -75,5 +76,40 @@ export {
   type StoredCommitment,
 } from './commitments';
 
-/** Referrals of the matching context (an opaque candidate reference, never an identity). */
-export { findReferral, loadReferralForUpdate, saveReferral, type StoredReferral } from './referrals';
+/**
+ * Referrals of the matching context (an opaque candidate reference, never an identity), and the referrals
+ * of one candidate, which its erasure must reach.
+ */
+export { findReferral, findReferralIdsByCandidate, loadReferralForUpdate, saveReferral, type StoredReferral } from './referrals';
+
+/** Ended placements for the outcome statistics: each commitment's unit and year, one row per ending, sums. */
+export {
+  findOutcomeCommitment,
+  saveOutcomeCommitment,
+  savePlacementOutcome,
+  sumPlacementOutcomes,
+  type PlacementOutcomeSum,
+  type StoredOutcomeCommitment,
+  type StoredPlacementOutcome,
+} from './placement-outcomes';
+
+/** Empties the read models and resets the checkpoints, for a rebuild from position 0. */
+export { resetProjections } from './reset-projections';
+
+/**
+ * Commitment compliance (`contract_compliance_v1`, `commitment_compliance_v1`, migration owner
+ * `read-store.compliance`): locked loads and guarded saves, the contract's read with its commitments, and
+ * the rows the social-criteria coverage is counted from.
+ */
+export {
+  complianceMigrations,
+  findContractCompliance,
+  listCoverageRows,
+  loadCommitmentComplianceForUpdate,
+  loadContractComplianceForUpdate,
+  saveCommitmentCompliance,
+  saveContractCompliance,
+  type CoverageRowRecord,
+  type StoredCommitmentCompliance,
+  type StoredContractCompliance,
+} from './compliance';

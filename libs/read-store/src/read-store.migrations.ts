@@ -1,4 +1,5 @@
 import type { MigrationSet } from '@kravspar/postgres';
+import { candidateLookupAndPlacementOutcomesV1 } from './placement-outcomes.migration';
 
 /**
  * The read-model tables. Each read model carries its version in the table name (architecture §5): a new
@@ -135,5 +136,6 @@ export const readStoreMigrations: MigrationSet = {
         );
       `,
     },
+    candidateLookupAndPlacementOutcomesV1,
   ],
 };

@@ -1,6 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
+import { complianceMigrations } from './compliance';
 import { readStoreMigrations } from './read-store.migrations';
 
 /**
@@ -14,5 +15,6 @@ export class ReadStoreModule implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await runMigrations(this.pool, readStoreMigrations);
+    await runMigrations(this.pool, complianceMigrations);
   }
 }

@@ -39,3 +39,12 @@ export async function findReferral<Document>(db: Queryable, id: string): Promise
   const result = await db.query<{ document: Document }>('SELECT document FROM referrals_v1 WHERE id = $1', [id]);
   return result.rows[0]?.document;
 }
+
+/**
+ * The referrals made for a candidate (each referral stores the identity under a reference of its own, so
+ * usually one): the streams its erasure must reach.
+ */
+export async function findReferralIdsByCandidate(db: Queryable, candidateRef: string): Promise<string[]> {
+  const result = await db.query<{ id: string }>('SELECT id FROM referrals_v1 WHERE candidate_ref = $1 ORDER BY id', [candidateRef]);
+  return result.rows.map((row) => row.id);
+}

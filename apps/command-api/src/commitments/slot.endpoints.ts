@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import {
   commitmentDecider, commitmentStreamId, INTERRUPTION_REASONS, PLACEMENT_OUTCOMES, referralDecider, referralStreamId,
-  type CommitmentCommand, type CommitmentState, type InterruptionReason, type PlacementOutcome,
+  type CommitmentCommand, type CommitmentState, type InterruptionReason, type MatchSlot, type PlacementOutcome,
 } from '@kravspar/domain';
 import { Access } from '@kravspar/http';
 import { CommandRequestOf, type CommandRequest } from '../command-http/command-request';
@@ -12,6 +12,7 @@ import { withETag, type CommandResult, type HeaderSink } from '../command-http/c
 import { IsCalendarDate, IsInstant } from '../command-http/instant';
 import { newIdFor } from '../command-http/new-id';
 import { StreamWriter } from '../command-http/stream-writer';
+import { CandidateErasure } from '../referrals/candidate-erasure';
 import { assertCommitmentAccess } from './commitment-access';
 
 export class StartWindowDto {
@@ -68,7 +69,10 @@ export class PlacementActDto {
 @ApiBearerAuth()
 @Controller('commitments')
 export class SlotEndpoints {
-  constructor(private readonly writer: StreamWriter) {}
+  constructor(
+    private readonly writer: StreamWriter,
+    private readonly erasure: CandidateErasure,
+  ) {}
 
   @Post(':id/slots')
   @HttpCode(201)
@@ -89,7 +93,9 @@ export class SlotEndpoints {
     const referral = await this.writer.stateOf(referralStreamId(body.referralId), referralDecider);
     if (referral.status === 'Absent') throw new NotFoundException(`Referral ${body.referralId} does not exist`);
     if (referral.status === 'Withdrawn') throw new UnprocessableEntityException(`Referral ${body.referralId} was withdrawn`);
-    return this.run(id, { type: 'MatchSlot', data: { slotId, referralId: body.referralId, matchedAt: body.matchedAt } }, request, response);
+    // R3 is the commitment decider's, but the fact is the referral's (and the vault's): passed in as data.
+    const data: MatchSlot['data'] = { slotId, referralId: body.referralId, matchedAt: body.matchedAt, candidateErased: await this.erasure.isErased(referral) };
+    return this.run(id, { type: 'MatchSlot', data }, request, response);
   }
 
   @Post(':id/slots/:slotId/start')

@@ -27,6 +27,15 @@ export class IdempotencyStore {
     return rows[0];
   }
 
+  /**
+   * Drops the answers about these resources (`{id, …}` bodies). Erasure needs it: a fingerprint is a hash
+   * of the request body, and a hash of a referral's body would let anyone who guesses a name confirm it.
+   */
+  async forgetAnswersAbout(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.pool.query(`DELETE FROM idempotency_records WHERE body->>'id' = ANY($1)`, [ids]);
+  }
+
   /** Keeps the first answer: a concurrent copy that finished second does not overwrite it. */
   async remember(key: string, answer: StoredAnswer): Promise<void> {
     await this.pool.query(

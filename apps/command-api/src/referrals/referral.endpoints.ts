@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags 
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import {
   commitmentDecider, commitmentStreamId, DECLINE_REASONS, findSlot, referralDecider, referralStreamId, WITHDRAWAL_REASONS,
-  type DeclineReason, type ReferralCommand, type ReferralState, type WithdrawalReason,
+  type DeclineReason, type ProposeReferral, type ReferralCommand, type ReferralState, type WithdrawalReason,
 } from '@kravspar/domain';
 import { Access } from '@kravspar/http';
 import { PII_VAULT, type PiiVault } from '@kravspar/pii-vault';
@@ -11,6 +11,7 @@ import { CommandRequestOf, type CommandRequest } from '../command-http/command-r
 import { withETag, type CommandResult, type HeaderSink } from '../command-http/command-result';
 import { newIdFor } from '../command-http/new-id';
 import { StreamWriter } from '../command-http/stream-writer';
+import { CandidateErasure } from './candidate-erasure';
 import { CreateReferralDto } from './create-referral.dto';
 
 export class ProposeReferralDto {
@@ -38,6 +39,7 @@ export class ReferralEndpoints {
   constructor(
     private readonly writer: StreamWriter,
     @Inject(PII_VAULT) private readonly vault: PiiVault,
+    private readonly erasure: CandidateErasure,
   ) {}
 
   @Post()
@@ -61,7 +63,9 @@ export class ReferralEndpoints {
     if (commitment.status === 'Absent') throw new NotFoundException(`Commitment ${body.commitmentId} does not exist`);
     const slot = findSlot(commitment, body.slotId);
     if (!slot) throw new NotFoundException(`Slot ${body.slotId} does not exist`);
-    const data = { commitmentId: body.commitmentId, slotId: body.slotId, supplierId: commitment.supplierId, slotOffered: slot.status === 'Offered' };
+    // R3: the vault knows of an erasure before this stream records it, if the erasure stopped half-way.
+    const candidateErased = await this.erasure.isErased(await this.writer.stateOf(referralStreamId(id), referralDecider));
+    const data: ProposeReferral['data'] = { commitmentId: body.commitmentId, slotId: body.slotId, supplierId: commitment.supplierId, slotOffered: slot.status === 'Offered', candidateErased };
     return this.run(id, { type: 'ProposeReferral', data }, request, response);
   }
 

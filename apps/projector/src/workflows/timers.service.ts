@@ -5,6 +5,7 @@ import { STANDSTILL_TIMER } from '@kravspar/domain';
 import { EVENT_STORE, type EventStore } from '@kravspar/event-store';
 import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
 import { endStandstillHandler } from './end-standstill.timer';
+import { followUpTimerHandlers } from './follow-up.timers';
 
 /** Injection token of the projector's `TimerStore`. */
 export const TIMER_STORE = Symbol('TimerStore');
@@ -20,7 +21,7 @@ export class TimersService implements OnModuleInit, OnApplicationBootstrap, Befo
     @Inject(EVENT_STORE) eventStore: EventStore,
     @Inject(CLOCK) clock: Clock,
   ) {
-    this.poller = new TimerPoller({ store, clock, handlers: { [STANDSTILL_TIMER]: endStandstillHandler(eventStore, clock) } });
+    this.poller = new TimerPoller({ store, clock, handlers: { [STANDSTILL_TIMER]: endStandstillHandler(eventStore, clock), ...followUpTimerHandlers(eventStore, clock, store) } });
   }
 
   async onModuleInit(): Promise<void> {

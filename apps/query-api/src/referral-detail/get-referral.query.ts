@@ -30,6 +30,8 @@ export class GetReferralHandler implements IQueryHandler<GetReferralQuery> {
   async execute({ referralId }: GetReferralQuery): Promise<ReferralWithCandidate> {
     const referral = await findReferral<ReferralDocument>(this.pool, referralId);
     if (!referral) throw new NotFoundException(`No referral ${referralId}`);
+    // Once the stream records the erasure there is nothing to ask the vault; before, the vault may know first.
+    if (referral.candidateErasedAt !== undefined) return { ...referral, candidate: null, erased: true };
     // The identity is decrypted per request and only into this answer: never into a read model or a log.
     const candidate = await this.vault.read(referral.candidateRef);
     if (candidate !== undefined && 'erased' in candidate) return { ...referral, candidate: null, erased: true };

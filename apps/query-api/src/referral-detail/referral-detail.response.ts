@@ -41,6 +41,7 @@ export class ReferralDetailResponse {
   @ApiProperty({ type: CandidateResponse, nullable: true, description: 'Decrypted from the PII vault; null once erased' })
   readonly candidate!: CandidateResponse | null;
   @ApiProperty({ description: "True once the candidate's data was erased (crypto-shredding)" }) readonly erased!: boolean;
+  @ApiPropertyOptional({ description: 'ISO 8601 instant of the erasure, once the referral records it' }) readonly candidateErasedAt?: string;
   @ApiProperty({ description: 'The referral stream revision the document reflects; also the ETag' }) readonly revision!: number;
   @ApiProperty() readonly updatedAt!: string;
 }

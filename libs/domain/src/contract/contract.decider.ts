@@ -1,4 +1,6 @@
 import type { Decider } from '../kernel';
+import { isContractFollowUpCommand, isContractFollowUpEvent } from './follow-up-messages';
+import { decideContractFollowUp, evolveContractFollowUp } from './follow-up.decider';
 import type { ContractCommand, ContractEvent } from './messages';
 import { evolveContractRegistered, registerContract } from './register-contract';
 import { evolveContractStarted, startContract } from './start-contract';
@@ -9,6 +11,7 @@ import { initialContractState, isContractEnded, type ContractState } from './sta
  * quiet repeat, decision 004), then C3 and STATE, then T1 and its own rules.
  */
 function decideContract(command: ContractCommand, state: ContractState): readonly ContractEvent[] {
+  if (isContractFollowUpCommand(command)) return decideContractFollowUp(command, state);
   switch (command.type) {
     case 'RegisterContract':
       return registerContract(command, state);
@@ -23,6 +26,7 @@ function decideContract(command: ContractCommand, state: ContractState): readonl
 
 /** Total on purpose: an event that does not fit the stage (which decide never produces) changes nothing. */
 function evolveContract(state: ContractState, event: ContractEvent): ContractState {
+  if (isContractFollowUpEvent(event)) return evolveContractFollowUp(state, event);
   switch (event.type) {
     case 'ContractRegistered':
       return evolveContractRegistered(state, event);

@@ -1,5 +1,6 @@
 import type { Command, DomainEvent, Instant } from '../kernel';
 import type { Period, SocialCriterion } from '../procurement';
+import type { ContractFollowUpCommand, ContractFollowUpEvent } from './follow-up-messages';
 
 /** A Stockholm calendar date, `YYYY-MM-DD`. */
 type CalendarDate = string;
@@ -21,9 +22,9 @@ export interface ContractRegistration {
 export type RegisterContract = Command<'RegisterContract', ContractRegistration>;
 export type StartContract = Command<'StartContract', { readonly date: CalendarDate }>;
 
-export type ContractCommand = RegisterContract | StartContract;
+export type ContractCommand = RegisterContract | StartContract | ContractFollowUpCommand;
 
 export type ContractRegistered = DomainEvent<'ContractRegistered', ContractRegistration>;
 export type ContractStarted = DomainEvent<'ContractStarted', { readonly date: CalendarDate }>;
 
-export type ContractEvent = ContractRegistered | ContractStarted;
+export type ContractEvent = ContractRegistered | ContractStarted | ContractFollowUpEvent;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar';
 import type { ContractRegistration } from './messages';
+import type { ContractFollowUp } from './follow-up-state';
 
 export interface AbsentContract {
   readonly status: 'Absent';
@@ -7,24 +8,28 @@ export interface AbsentContract {
 
 export interface RegisteredContract extends ContractRegistration {
   readonly status: 'Registered';
+  readonly followUp?: ContractFollowUp;
 }
 
 export interface StartedContract extends ContractRegistration {
   readonly status: 'Started';
+  readonly followUp?: ContractFollowUp;
   readonly startDate: CalendarDate;
 }
 
 /**
- * C3: the follow-up is over. No event leads here yet (`ContractTerminated` and `ContractCompleted` come
- * with the follow-up commands); the stages exist now so that every command already refuses them.
+ * C3: the follow-up is over (`ContractTerminated`, `ContractCompleted`); every further act is refused.
+ * `followUp` (follow-up-state.ts) keeps meetings, deviations, penalties and the end in every stage.
  */
 export interface TerminatedContract extends ContractRegistration {
   readonly status: 'Terminated';
+  readonly followUp?: ContractFollowUp;
   readonly startDate?: CalendarDate;
 }
 
 export interface CompletedContract extends ContractRegistration {
   readonly status: 'Completed';
+  readonly followUp?: ContractFollowUp;
   readonly startDate?: CalendarDate;
 }
 

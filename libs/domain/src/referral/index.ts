@@ -2,5 +2,5 @@
 export { referralDecider } from './referral.decider';
 export * from './messages';
 export type * from './state';
-export { initialReferralState, referralFactsOf } from './state';
+export { initialReferralState, isCandidateErased, referralFactsOf } from './state';
 export { REFERRAL_STREAM_CATEGORY, referralStreamId } from './stream';

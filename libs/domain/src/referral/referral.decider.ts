@@ -2,9 +2,10 @@ import type { Decider } from '../kernel';
 import { acceptReferral, evolveReferralAcceptedBySupplier } from './accept-referral';
 import { createReferral, evolveReferralCreated } from './create-referral';
 import { declineReferral, evolveReferralDeclinedBySupplier } from './decline-referral';
+import { eraseCandidateData, evolveCandidateDataErased } from './erase-candidate-data';
 import type { ReferralCommand, ReferralEvent } from './messages';
 import { evolveReferralProposedForSlot, proposeReferral } from './propose-referral';
-import { initialReferralState, type ReferralState } from './state';
+import { initialReferralState, isCandidateErased, type ReferralState } from './state';
 import { evolveReferralWithdrawn, withdrawReferral } from './withdraw-referral';
 
 /**
@@ -23,6 +24,8 @@ function decideReferral(command: ReferralCommand, state: ReferralState): readonl
       return declineReferral(command, state);
     case 'WithdrawReferral':
       return withdrawReferral(command, state);
+    case 'EraseCandidateData':
+      return eraseCandidateData(command, state);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;
@@ -30,8 +33,16 @@ function decideReferral(command: ReferralCommand, state: ReferralState): readonl
   }
 }
 
-/** Total on purpose: an event that does not fit the stage (which decide never produces) changes nothing. */
+/**
+ * Total on purpose: an event that does not fit the stage (which decide never produces) changes nothing.
+ * Erasure is a mark, not a stage: whatever stage follows it, the candidate stays erased.
+ */
 function evolveReferral(state: ReferralState, event: ReferralEvent): ReferralState {
+  const next = evolveStage(state, event);
+  return isCandidateErased(state) && !isCandidateErased(next) && next.status !== 'Absent' ? { ...next, candidateErased: true } : next;
+}
+
+function evolveStage(state: ReferralState, event: ReferralEvent): ReferralState {
   switch (event.type) {
     case 'ReferralCreated':
       return evolveReferralCreated(state, event);
@@ -43,6 +54,8 @@ function evolveReferral(state: ReferralState, event: ReferralEvent): ReferralSta
       return evolveReferralDeclinedBySupplier(state, event);
     case 'ReferralWithdrawn':
       return evolveReferralWithdrawn(state, event);
+    case 'CandidateDataErased':
+      return evolveCandidateDataErased(state, event);
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

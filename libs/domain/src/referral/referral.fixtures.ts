@@ -1,9 +1,11 @@
 import type { Actor, CommandMetadata, Instant } from '../kernel';
 import type {
   AcceptReferral,
+  CandidateDataErased,
   CreateReferral,
   DeclineReason,
   DeclineReferral,
+  EraseCandidateData,
   ProposeReferral,
   ReferralAcceptedBySupplier,
   ReferralCreated,
@@ -34,15 +36,15 @@ export const create = (data: Partial<ReferralFacts> = {}, actor: Actor = labour)
 });
 export const created = (): ReferralCreated => ({ type: 'ReferralCreated', data: facts, metadata: { occurredAt: NOW, ruleRefs: ['R1'] } });
 
-export const propose = (data: Partial<SlotReference> = {}, slotOffered = true, actor: Actor = labour): ProposeReferral => ({
+export const propose = (data: Partial<SlotReference> = {}, slotOffered = true, actor: Actor = labour, candidateErased = false): ProposeReferral => ({
   type: 'ProposeReferral',
-  data: { ...slot, ...data, slotOffered },
+  data: { ...slot, ...data, slotOffered, candidateErased },
   metadata: meta(actor),
 });
 export const proposed = (data: Partial<SlotReference> = {}): ReferralProposedForSlot => ({
   type: 'ReferralProposedForSlot',
   data: { ...slot, ...data },
-  metadata: { occurredAt: NOW, ruleRefs: ['R1', 'R2'] },
+  metadata: { occurredAt: NOW, ruleRefs: ['R1', 'R2', 'R3'] },
 });
 
 export const accept = (supplierId = 's1'): AcceptReferral => ({ type: 'AcceptReferral', data: { supplierId }, metadata: meta(supplier) });
@@ -68,4 +70,15 @@ export const withdrawn = (reasonCode: WithdrawalReason = 'candidateDeclined'): R
   type: 'ReferralWithdrawn',
   data: { reasonCode },
   metadata: { occurredAt: NOW, ruleRefs: ['R1', 'S5'] },
+});
+
+export const erase = (candidateRef = facts.candidateRef, actor: Actor = labour): EraseCandidateData => ({
+  type: 'EraseCandidateData',
+  data: { candidateRef },
+  metadata: meta(actor),
+});
+export const erased = (): CandidateDataErased => ({
+  type: 'CandidateDataErased',
+  data: { candidateRef: facts.candidateRef },
+  metadata: { occurredAt: NOW, ruleRefs: ['R1', 'R3'] },
 });

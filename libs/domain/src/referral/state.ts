@@ -3,33 +3,41 @@ import type { DeclineReason, ReferralFacts, SlotReference, WithdrawalReason } fr
 export interface AbsentReferral {
   readonly status: 'Absent';
 }
-export interface CreatedReferral extends ReferralFacts {
+/**
+ * What every created referral holds. Erasure is a mark rather than a stage: the conversation with the
+ * supplier may still be answered or withdrawn, but nothing new is proposed or matched (R3).
+ */
+export interface ReferralRecord extends ReferralFacts {
+  /** Set by `CandidateDataErased`: the vault no longer holds the candidate's identity. */
+  readonly candidateErased?: true;
+}
+export interface CreatedReferral extends ReferralRecord {
   readonly status: 'Created';
 }
 /** Proposed to the supplier of a slot; the supplier answers. */
-export interface ProposedReferral extends ReferralFacts {
+export interface ProposedReferral extends ReferralRecord {
   readonly status: 'Proposed';
   readonly proposal: SlotReference;
 }
-export interface AcceptedReferral extends ReferralFacts {
+export interface AcceptedReferral extends ReferralRecord {
   readonly status: 'Accepted';
   readonly proposal: SlotReference;
 }
 /** Declined; the labour-market unit may propose the referral to another slot. */
-export interface DeclinedReferral extends ReferralFacts {
+export interface DeclinedReferral extends ReferralRecord {
   readonly status: 'Declined';
   readonly proposal: SlotReference;
   readonly declineReason: DeclineReason;
 }
-export interface WithdrawnReferral extends ReferralFacts {
+export interface WithdrawnReferral extends ReferralRecord {
   readonly status: 'Withdrawn';
   readonly withdrawalReason: WithdrawalReason;
 }
 
 /**
  * A referral's conversation with suppliers (domain.md §3). Matching itself happens on the commitment
- * stream; accepting records only the supplier's answer. `CandidateDataErased` (R3) joins later, and with
- * it a guard against proposing an erased candidate.
+ * stream; accepting records only the supplier's answer. `CandidateDataErased` marks any stage as erased
+ * (`candidateErased`), which refuses proposing and matching (R3).
  */
 export type ReferralState =
   | AbsentReferral
@@ -47,6 +55,11 @@ export function referralFactsOf(state: ReferralState): ReferralFacts | undefined
   if (state.status === 'Absent') return undefined;
   const { referralId, candidateRef, targetGroupCode } = state;
   return { referralId, candidateRef, targetGroupCode };
+}
+
+/** True once `CandidateDataErased` was recorded on the referral. */
+export function isCandidateErased(state: ReferralState): boolean {
+  return state.status !== 'Absent' && state.candidateErased === true;
 }
 
 export function sameSlotReference(a: SlotReference, b: SlotReference): boolean {

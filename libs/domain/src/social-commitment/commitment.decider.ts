@@ -2,6 +2,9 @@ import type { Decider } from '../kernel';
 import { activateCommitment, evolveCommitmentActivated } from './activate-commitment';
 import { completePlacement, evolvePlacementCompleted } from './complete-placement';
 import { establishCommitment, evolveCommitmentEstablished } from './establish-commitment';
+import { isCommitmentFollowUpCommand, isCommitmentFollowUpEvent } from './follow-up-messages';
+import { decideCommitmentFollowUp, evolveCommitmentFollowUp } from './follow-up.decider';
+import { recordEarlyEnd } from './follow-up-state';
 import { evolvePlacementInterrupted, evolveSlotReopened, interruptPlacement } from './interrupt-placement';
 import { evolveSlotMatched, matchSlot } from './match-slot';
 import type { CommitmentCommand, CommitmentEvent } from './messages';
@@ -16,6 +19,7 @@ import { evolveSlotWithdrawn, withdrawSlot } from './withdraw-slot';
  * what it could never do — then STATE, then its own rules and T1.
  */
 function decideCommitment(command: CommitmentCommand, state: CommitmentState): readonly CommitmentEvent[] {
+  if (isCommitmentFollowUpCommand(command)) return decideCommitmentFollowUp(command, state);
   switch (command.type) {
     case 'EstablishCommitment':
       return establishCommitment(command, state);
@@ -42,6 +46,7 @@ function decideCommitment(command: CommitmentCommand, state: CommitmentState): r
 
 /** Total on purpose: an event that does not fit the slot's stage (which decide never produces) changes nothing. */
 function evolveCommitment(state: CommitmentState, event: CommitmentEvent): CommitmentState {
+  if (isCommitmentFollowUpEvent(event)) return evolveCommitmentFollowUp(state, event);
   switch (event.type) {
     case 'CommitmentEstablished':
       return evolveCommitmentEstablished(state, event);
@@ -56,7 +61,7 @@ function evolveCommitment(state: CommitmentState, event: CommitmentEvent): Commi
     case 'PlacementStarted':
       return evolvePlacementStarted(state, event);
     case 'PlacementInterrupted':
-      return evolvePlacementInterrupted(state, event);
+      return recordEarlyEnd(state, evolvePlacementInterrupted(state, event), event);
     case 'SlotReopened':
       return evolveSlotReopened(state, event);
     case 'PlacementCompleted':
@@ -69,14 +74,17 @@ function evolveCommitment(state: CommitmentState, event: CommitmentEvent): Commi
 }
 
 /**
- * The commitment's stages so far (Established, Active) all take further commands; Fulfilled, Breached and
- * Closed will be terminal.
+ * No stage is terminal: after the period's end (Closed, Fulfilled, Breached) the last period's report is
+ * still due, 30 days later, so the stream still takes reports and overdue marks.
  */
 function isCommitmentTerminal(state: CommitmentState): boolean {
   switch (state.status) {
     case 'Absent':
     case 'Established':
     case 'Active':
+    case 'Closed':
+    case 'Fulfilled':
+    case 'Breached':
       return false;
     default: {
       const _exhaustive: never = state;

@@ -91,15 +91,15 @@ export const slotWithdrawn = (slotId = 'slot-1'): SlotWithdrawn => ({
 });
 
 export const MATCHED_AT: Instant = '2026-06-10T09:00:00+02:00';
-export const match = (slotId = 'slot-1', referralId = 'ref-1', matchedAt: Instant = MATCHED_AT, now: Instant = NOW): MatchSlot => ({
+export const match = (slotId = 'slot-1', referralId = 'ref-1', matchedAt: Instant = MATCHED_AT, now: Instant = NOW, candidateErased = false): MatchSlot => ({
   type: 'MatchSlot',
-  data: { slotId, referralId, matchedAt },
+  data: { slotId, referralId, matchedAt, candidateErased },
   metadata: meta(labour, now),
 });
 export const matched = (slotId = 'slot-1', referralId = 'ref-1', matchedAt: Instant = MATCHED_AT): SlotMatched => ({
   type: 'SlotMatched',
   data: { slotId, referralId, matchedAt },
-  metadata: { occurredAt: matchedAt, ruleRefs: ['S1', 'S2', 'T1'] },
+  metadata: { occurredAt: matchedAt, ruleRefs: ['S1', 'S2', 'R3', 'T1'] },
 });
 
 export const startPlacement = (slotId = 'slot-1', date = '2026-06-12', now: Instant = NOW): StartPlacement => ({

@@ -28,7 +28,7 @@ const command: fc.Arbitrary<CommitmentCommand> = fc.oneof(
   })), weight: 1 },
   // Only slot-3 is ever withdrawn (slot-9 does not exist), so that the others can run their whole course.
   fc.record({ slotId: fc.constantFrom('slot-3', 'slot-9'), supplierId }).map((data): CommitmentCommand => ({ type: 'WithdrawSlot', data, metadata })),
-  { arbitrary: fc.record({ slotId, referralId, matchedAt }).map((data): CommitmentCommand => ({ type: 'MatchSlot', data, metadata })), weight: 4 },
+  { arbitrary: fc.record({ slotId, referralId, matchedAt }).map((data): CommitmentCommand => ({ type: 'MatchSlot', data: { ...data, candidateErased: false }, metadata })), weight: 4 },
   { arbitrary: fc.record({ slotId, date }).map((data): CommitmentCommand => ({ type: 'StartPlacement', data, metadata })), weight: 4 },
   { arbitrary: fc.record({ slotId, date, reasonCode: fc.constantFrom(...INTERRUPTION_REASONS, 'whim' as never) }).map(
     (data): CommitmentCommand => ({ type: 'InterruptPlacement', data, metadata }),

@@ -7,3 +7,5 @@ export { findSlot, initialCommitmentState, slotsOf } from './state';
 export { holdsAUnit, isLive, slotCounts, unitsCommitted } from './counts';
 export type { SlotCounts } from './counts';
 export { COMMITMENT_STREAM_CATEGORY, commitmentStreamId } from './stream';
+/** The follow-up of a commitment: supplier reports, overdue marks (S6), the period's end and S7's judgement. */
+export * from './follow-up-exports';

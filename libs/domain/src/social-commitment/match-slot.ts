@@ -21,12 +21,17 @@ function alreadyMatched(state: CommitmentState, command: MatchSlot): boolean {
  * The labour-market unit matches a referral to an offered slot (api.md: always its explicit act). S1: the
  * commitment is active, and fewer slots hold a unit than it commits — a completed placement keeps its
  * unit, an interrupted one gives it back. S2: the slot is offered, and the referral is in no other live
- * slot. Another referral or match time for a matched slot is refused (S2), not treated as a repeat.
+ * slot. Another referral or match time for a matched slot is refused (S2), not treated as a repeat. R3:
+ * never for an erased candidate — the referral's stream is not this one, so the handler states it in
+ * `candidateErased`; a match made before the erasure stays a quiet repeat.
  */
 export function matchSlot(command: MatchSlot, state: CommitmentState): SlotMatched[] {
   const { slotId, referralId, matchedAt } = command.data;
   if (alreadyMatched(state, command)) return [];
   if (state.status === 'Absent') throw commitmentNotPossible(state, command);
+  if (command.data.candidateErased !== false) {
+    throw new DomainError('R3', `The candidate of referral '${referralId}' was erased; it cannot be matched.`);
+  }
   if (state.status !== 'Active') {
     throw new DomainError('S1', `Commitment ${state.commitmentId} is not active yet: its contract has not started.`);
   }
@@ -46,7 +51,7 @@ export function matchSlot(command: MatchSlot, state: CommitmentState): SlotMatch
   if (compareDates(matchedOn, state.contractStartDate) < 0) {
     throw new DomainError('S1', `matchedAt ${matchedAt} lies before the contract started on ${state.contractStartDate}.`);
   }
-  return [{ type: 'SlotMatched', data: { slotId, referralId, matchedAt }, metadata: { occurredAt: matchedAt, ruleRefs: ['S1', 'S2', 'T1'] } }];
+  return [{ type: 'SlotMatched', data: { slotId, referralId, matchedAt }, metadata: { occurredAt: matchedAt, ruleRefs: ['S1', 'S2', 'R3', 'T1'] } }];
 }
 
 export function evolveSlotMatched(state: CommitmentState, event: SlotMatched): CommitmentState {

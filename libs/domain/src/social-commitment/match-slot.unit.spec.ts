@@ -58,6 +58,11 @@ describe('MatchSlot', () => {
     spec.given(history).when(match('slot-2', 'ref-1')).then([matched('slot-2', 'ref-1')]);
   });
 
+  it('R3: refuses a referral whose candidate was erased; a match made before the erasure stays a quiet repeat', () => {
+    spec.given(activeWithSlots(1)).when(match('slot-1', 'ref-1', undefined, undefined, true)).thenThrows('R3', "referral 'ref-1' was erased");
+    spec.given([...activeWithSlots(1), matched()]).when(match('slot-1', 'ref-1', undefined, undefined, true)).thenNothing();
+  });
+
   it('refuses an unknown slot naming STATE, and T1 a match in the future', () => {
     spec.given(activeWithSlots(1)).when(match('slot-9')).thenThrows('STATE', "no slot 'slot-9'");
     spec.given(activeWithSlots(1)).when(match('slot-1', 'ref-1', '2026-06-15T10:06:00+02:00')).thenThrows('T1');

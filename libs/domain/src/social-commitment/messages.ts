@@ -1,5 +1,6 @@
 import type { Command, DomainEvent, Instant } from '../kernel';
 import type { SocialCriterion } from '../procurement';
+import type { CommitmentFollowUpCommand, CommitmentFollowUpEvent } from './follow-up-messages';
 
 /** A Stockholm calendar date, `YYYY-MM-DD`. */
 type CalendarDate = string;
@@ -34,7 +35,8 @@ export type ActivateCommitment = Command<'ActivateCommitment', { readonly contra
 /** S8: only the contract's supplier; the handler puts the verified supplier id in. */
 export type OfferSlot = Command<'OfferSlot', SlotOffer & { readonly supplierId: string }>;
 export type WithdrawSlot = Command<'WithdrawSlot', { readonly slotId: string; readonly supplierId: string }>;
-export type MatchSlot = Command<'MatchSlot', { readonly slotId: string; readonly referralId: string; readonly matchedAt: Instant }>;
+/** R3: the handler reads the referral and the vault and states whether its candidate was erased. */
+export type MatchSlot = Command<'MatchSlot', { readonly slotId: string; readonly referralId: string; readonly matchedAt: Instant; readonly candidateErased: boolean }>;
 export type StartPlacement = Command<'StartPlacement', { readonly slotId: string; readonly date: CalendarDate }>;
 export type InterruptPlacement = Command<'InterruptPlacement', { readonly slotId: string; readonly date: CalendarDate; readonly reasonCode: InterruptionReason }>;
 export type CompletePlacement = Command<
@@ -50,7 +52,8 @@ export type CommitmentCommand =
   | MatchSlot
   | StartPlacement
   | InterruptPlacement
-  | CompletePlacement;
+  | CompletePlacement
+  | CommitmentFollowUpCommand;
 
 export type CommitmentEstablished = DomainEvent<'CommitmentEstablished', CommitmentTerms>;
 export type CommitmentActivated = DomainEvent<'CommitmentActivated', { readonly contractStartDate: CalendarDate }>;
@@ -78,4 +81,5 @@ export type CommitmentEvent =
   | PlacementStarted
   | PlacementInterrupted
   | SlotReopened
-  | PlacementCompleted;
+  | PlacementCompleted
+  | CommitmentFollowUpEvent;

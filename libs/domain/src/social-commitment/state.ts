@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar';
 import type { Instant } from '../kernel';
 import type { CommitmentTerms, InterruptionReason, PlacementOutcome, SlotOffer } from './messages';
+import type { BreachedCommitment, ClosedCommitment, CommitmentFollowUp, FulfilledCommitment } from './follow-up-state';
 
 /** A placement that ended early; the slot was offered again afterwards. */
 export interface Interruption {
@@ -50,6 +51,8 @@ export type SlotStatus = Slot['status'];
  */
 export interface CommitmentFacts extends CommitmentTerms {
   readonly slots: Readonly<Record<string, Slot>>;
+  /** Reports, overdue marks and the period's end (follow-up-state.ts); absent until the first of them. */
+  readonly followUp?: CommitmentFollowUp;
 }
 
 export interface AbsentCommitment {
@@ -64,10 +67,10 @@ export interface ActiveCommitment extends CommitmentFacts {
 }
 
 /**
- * Established → Active, for now. Fulfilled, Breached and Closed join the union with the period-end timer;
- * the exhaustive switches then show every place that must decide about them.
+ * Established → Active → Closed at the period's end, then Fulfilled or Breached (S7) when there were
+ * placements to judge (follow-up-state.ts).
  */
-export type CommitmentState = AbsentCommitment | EstablishedCommitment | ActiveCommitment;
+export type CommitmentState = AbsentCommitment | EstablishedCommitment | ActiveCommitment | ClosedCommitment | FulfilledCommitment | BreachedCommitment;
 export type CommitmentStatus = CommitmentState['status'];
 
 export const initialCommitmentState: CommitmentState = { status: 'Absent' };

@@ -4,3 +4,5 @@ export * from './standstill-timer';
 export { commitmentIdFor, commitmentWorkflow, contractWorkflow } from './contract-workflow';
 export type { CommitmentWorkflowCommand } from './contract-workflow';
 export type { WorkflowCommand, WorkflowTrigger } from './workflow-command';
+/** The follow-up timers: `CommitmentActivated` → report, first-placement (S6) and period-end timers, and what each sends. */
+export * from './follow-up-timers';

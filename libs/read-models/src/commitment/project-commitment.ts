@@ -26,7 +26,7 @@ export function projectCommitment(
   if (known.type === 'CommitmentActivated') {
     next = { ...document, status: 'Active', activatedOn: known.data.contractStartDate };
   } else if (Object.hasOwn(slotHandlers, known.type)) {
-    next = applySlotEvent(document, known, event);
+    next = applySlotEvent(document, known as SlotEvent, event);
   } else {
     return document;
   }

@@ -1,8 +1,8 @@
-import type { CommitmentEvent } from '@kravspar/domain';
+import type { CommitmentEvent, CommitmentFollowUpEvent } from '@kravspar/domain';
 import type { ProjectedEvent } from '../projected-event';
 import type { CommitmentDocument, SlotView } from './commitment-document';
 
-type SlotEventType = Exclude<CommitmentEvent['type'], 'CommitmentEstablished' | 'CommitmentActivated'>;
+type SlotEventType = Exclude<CommitmentEvent['type'], 'CommitmentEstablished' | 'CommitmentActivated' | CommitmentFollowUpEvent['type']>;
 type Handler<T extends CommitmentEvent['type']> = (
   document: CommitmentDocument,
   event: Extract<CommitmentEvent, { type: T }>,

@@ -55,6 +55,8 @@ export function projectReferral(document: ReferralDocument | undefined, event: P
     }
     case 'ReferralWithdrawn':
       return { ...document, status: 'Withdrawn', withdrawalReasonCode: known.data.reasonCode, ...moved };
+    case 'CandidateDataErased':
+      return { ...document, candidateErasedAt: event.metadata.occurredAt, ...moved };
     default:
       return document;
   }

@@ -1,6 +1,6 @@
 import { ProjectionSpec } from '@kravspar/testing';
 import {
-  accepted, commitmentStream, declined, history, interrupted, matched, matcher, proposed, REFERRAL_ID, referralCreated, referralStream,
+  accepted, commitmentStream, declined, event, history, interrupted, matched, matcher, proposed, REFERRAL_ID, referralCreated, referralStream,
   referralWithdrawn, started, stored,
 } from '../follow-up-events.fixtures';
 import { projectReferral, referralIdFor } from './project-referral';
@@ -32,6 +32,15 @@ describe('projectReferral', () => {
   it('records a withdrawal with its reason', () => {
     const [withdrawnAt1] = history(referralStream(), [referralCreated(), referralWithdrawn()]).slice(1);
     spec.given([createdAt0]).when(withdrawnAt1).thenMatches({ status: 'Withdrawn', withdrawalReasonCode: 'candidateUnavailable', revision: 1 });
+  });
+
+  it('marks the candidate erased, keeping the stage, the opaque reference and everything else', () => {
+    const erasure = event('CandidateDataErased', { candidateRef: 'cand-r-1' }, '2026-07-24T09:00:00+02:00');
+    const [erasedAt2] = history(referralStream(), [referralCreated(), proposed('s1'), erasure]).slice(2);
+    spec.given([createdAt0, proposedAt1]).when(erasedAt2).thenMatches({
+      status: 'Proposed', candidateRef: 'cand-r-1', candidateErasedAt: '2026-07-24T09:00:00+02:00', revision: 2,
+    });
+    spec.given([createdAt0, proposedAt1, erasedAt2]).when(erasedAt2).thenUnchanged();
   });
 
   it('takes the matched slot and the placement from the commitment stream, keeping the referral revision', () => {

@@ -33,6 +33,8 @@ export interface ReferralDocument {
   readonly declineReasonCode?: DeclineReason;
   readonly withdrawalReasonCode?: WithdrawalReason;
   readonly matchedSlot?: MatchedSlotView;
+  /** When the candidate's identity was erased (`CandidateDataErased`, R3); absent while it is kept. */
+  readonly candidateErasedAt?: Instant;
   /** The referral stream's revision: the ETag of GET /referrals/{id}. */
   readonly revision: number;
   readonly updatedAt: Instant;

@@ -1,0 +1,29 @@
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { ClockModule } from '@kravspar/clock';
+import { auditMigrations, EventStoreModule } from '@kravspar/event-store';
+import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
+import { GetStreamEventsEndpoint } from './get-stream-events.endpoint';
+import { GetStreamEventsHandler } from './get-stream-events.query';
+import { LatestCheckpointEndpoint } from './latest-checkpoint.endpoint';
+import { LatestCheckpointHandler } from './latest-checkpoint.query';
+import { VerifyEndpoint } from './verify.endpoint';
+import { VerifyHandler } from './verify.query';
+
+/**
+ * The audit routes of query-api (api.md): raw history, verification and the latest checkpoint. The one
+ * part of query-api that reads the event store, read-only, through the port (never the write path). It
+ * migrates the checkpoint tables, so it can start before the projector has sealed anything.
+ */
+@Module({
+  imports: [ClockModule, EventStoreModule],
+  controllers: [GetStreamEventsEndpoint, VerifyEndpoint, LatestCheckpointEndpoint],
+  providers: [GetStreamEventsHandler, VerifyHandler, LatestCheckpointHandler],
+})
+export class AuditModule implements OnModuleInit {
+  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
+
+  async onModuleInit(): Promise<void> {
+    await runMigrations(this.pool, auditMigrations);
+  }
+}
