@@ -26,7 +26,9 @@ describe('configuration at boot', () => {
   });
 
   it('refuses the test clock in production', () => {
-    const env = { ...process.env, DATABASE_URL: 'postgres://x@127.0.0.1:1/x', NODE_ENV: 'production', TEST_CLOCK: 'enabled' };
+    // An identity provider is configured, or the boot would stop earlier at the development token key.
+    const identityProvider = { AUTH_JWKS_URL: 'https://login.example.se/jwks', AUTH_ISSUER: 'https://login.example.se', AUTH_AUDIENCE: 'kravspar' };
+    const env = { ...process.env, ...identityProvider, DATABASE_URL: 'postgres://x@127.0.0.1:1/x', NODE_ENV: 'production', TEST_CLOCK: 'enabled' };
     const result = spawnSync(process.execPath, [dist('command-api')], { env, encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('TEST_CLOCK=enabled is refused when NODE_ENV=production');

@@ -114,7 +114,7 @@ export class AllInOneProcess {
 
   private async launch(): Promise<void> {
     const ports = Object.fromEntries(Object.entries(this.ports).map(([name, port]) => [name, String(port)]));
-    const env: NodeJS.ProcessEnv = { ...process.env, ...ports, NODE_ENV: 'test', DATA_DIR: this.dataDir, HOST: '127.0.0.1', EVENT_STORE: 'postgres' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...ports, NODE_ENV: 'test', DATA_DIR: this.dataDir, HOST: '127.0.0.1', EVENT_STORE: 'postgres', RATE_LIMIT_PER_MINUTE: '0' };
     // Set, it would make the app use that server instead of its embedded one.
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, [ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -8,9 +8,9 @@ import { createTestDatabase, type TestDatabase } from '@kravspar/testing';
 import { COMMAND_API, CommandApiModule } from '../../apps/command-api/src/command-api.module';
 import { HttpClient } from './http-client';
 
-/** Settings for apps under test: their own database and data folder, the test clock on. */
+/** Settings for apps under test: their own database and data folder, the test clock on, no rate limit. */
 export function testSettings(database: TestDatabase, dataDir: string, overrides: Record<string, string> = {}): KravsparSettings {
-  return loadSettings({ NODE_ENV: 'test', DATABASE_URL: database.url, DATA_DIR: dataDir, TEST_CLOCK: 'enabled', ...overrides });
+  return loadSettings({ NODE_ENV: 'test', DATABASE_URL: database.url, DATA_DIR: dataDir, TEST_CLOCK: 'enabled', RATE_LIMIT_PER_MINUTE: '0', ...overrides });
 }
 
 /** A process context and a token minter over one data folder. */
@@ -28,9 +28,10 @@ export class CommandApiUnderTest {
     readonly token: (claims: DevTokenClaims) => Promise<string>,
   ) {}
 
-  static async start(): Promise<CommandApiUnderTest> {
+  /** `overrides`: settings that differ from the test defaults (e.g. a rate limit, an identity provider). */
+  static async start(overrides: Record<string, string> = {}): Promise<CommandApiUnderTest> {
     const database = await createTestDatabase();
-    const settings = testSettings(database, mkdtempSync(path.join(tmpdir(), 'kravspar-e2e-')));
+    const settings = testSettings(database, mkdtempSync(path.join(tmpdir(), 'kravspar-e2e-')), overrides);
     const { context, token } = await testContext(settings);
     const app = await createHttpApp(CommandApiModule.register(context), { appName: COMMAND_API, openApi: { title: 'command-api', description: 'under test' } });
     app.useLogger(false);

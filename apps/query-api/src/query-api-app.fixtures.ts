@@ -43,7 +43,7 @@ export async function startQueryApi(database: OwnDatabase): Promise<RunningQuery
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: database.url, DATA_DIR: dataDir });
+    const settings = loadSettings({ NODE_ENV: 'test', DATABASE_URL: database.url, DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0' });
     keys = await loadOrCreateDevKeyPair(dataDir);
     app = await createHttpApp(QueryApiAppModule.register(await createAppContext(settings)), {
       appName: QUERY_API,

@@ -106,6 +106,41 @@ export class KravsparSettings {
   @Min(0)
   @Max(86_400)
   CHECKPOINT_INTERVAL_SECONDS = 300;
+
+  /** JWKS of the identity provider (e.g. `jwks_uri` of its OIDC discovery); keys rotate by `kid`. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string = undefined;
+
+  /** The identity provider's public key instead of a JWKS: SPKI PEM (`\n` escapes allowed) or a JWK. */
+  @IsOptional()
+  @IsString()
+  AUTH_PUBLIC_KEY?: string = undefined;
+
+  /** Expected `iss` and `aud` of tokens; required with AUTH_JWKS_URL or AUTH_PUBLIC_KEY. */
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  AUTH_AUDIENCE?: string = undefined;
+
+  /** Accepted signature algorithms: asymmetric only, so `none` and HS* (a public key used as secret) never pass. */
+  @Matches(/^((RS|PS|ES)(256|384|512)|EdDSA|Ed25519)(,((RS|PS|ES)(256|384|512)|EdDSA|Ed25519))*$/, {
+    message: 'AUTH_ALGORITHMS must be a comma-separated list of RS*, PS*, ES*, EdDSA or Ed25519',
+  })
+  AUTH_ALGORITHMS = 'RS256,ES256,EdDSA';
+
+  /** Origins allowed by CORS, comma-separated; empty turns CORS off (browsers then refuse other origins). */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Requests per client address and app per minute; 0 turns the limit off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 600;
 }
 
 /** A setting that is missing or malformed; the process must not start. */

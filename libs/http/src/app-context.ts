@@ -1,6 +1,7 @@
 import type { Registry } from 'prom-client';
 import type { KravsparSettings } from '@kravspar/config';
 import { loadOrCreateDevKeyPair } from './access/dev-keys';
+import { identityProviderVerifier } from './access/jwt-token-verifier';
 import { DevKeyTokenVerifier, type TokenVerifier } from './access/token-verifier';
 import { createMetricsRegistry } from './operations/metrics';
 
@@ -14,8 +15,11 @@ export interface AppContext {
   readonly tokenVerifier: TokenVerifier;
 }
 
-/** Builds the context of a process: tokens are verified with the development key under DATA_DIR. */
+/**
+ * Builds the context of a process: tokens are verified by the identity provider's keys when configured,
+ * otherwise (never in production) with the development key under DATA_DIR.
+ */
 export async function createAppContext(settings: KravsparSettings): Promise<AppContext> {
-  const keys = await loadOrCreateDevKeyPair(settings.DATA_DIR);
-  return { settings, metricsRegistry: createMetricsRegistry(), tokenVerifier: new DevKeyTokenVerifier(keys.publicKey) };
+  const tokenVerifier = identityProviderVerifier(settings) ?? new DevKeyTokenVerifier((await loadOrCreateDevKeyPair(settings.DATA_DIR)).publicKey);
+  return { settings, metricsRegistry: createMetricsRegistry(), tokenVerifier };
 }

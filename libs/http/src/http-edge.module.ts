@@ -1,6 +1,8 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule, Inject } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { SETTINGS, type KravsparSettings } from '@kravspar/config';
 import type { Registry } from 'prom-client';
 import { AccessGuard } from './access/access.guard';
 import { TOKEN_VERIFIER, type TokenVerifier } from './access/token-verifier';
@@ -22,7 +24,8 @@ export interface HttpEdgeOptions {
 
 /**
  * The conventions every app shares (api.md §Conventions): the access guard (deny by default), validation
- * (unknown fields → 400), problem+json errors, correlation ids, request logs and metrics, /health, /metrics.
+ * (unknown fields → 400), rate limits (429 with Retry-After), problem+json errors, correlation ids,
+ * request logs and metrics, /health, /metrics.
  */
 @Module({})
 export class HttpEdgeModule implements NestModule {
@@ -35,13 +38,26 @@ export class HttpEdgeModule implements NestModule {
     return {
       module: HttpEdgeModule,
       global: true,
-      imports: [TerminusModule.forRoot({ logger: false })],
+      imports: [
+        TerminusModule.forRoot({ logger: false }),
+        // Per client address, per app, in memory: each process limits what reaches it (a shared store
+        // would be needed for one limit across replicas). RATE_LIMIT_PER_MINUTE=0 turns it off.
+        ThrottlerModule.forRootAsync({
+          inject: [SETTINGS],
+          useFactory: (settings: KravsparSettings) => ({
+            throttlers: [{ ttl: 60_000, limit: Math.max(settings.RATE_LIMIT_PER_MINUTE, 1) }],
+            skipIf: () => settings.RATE_LIMIT_PER_MINUTE === 0,
+          }),
+        }),
+      ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_NAME, useValue: options.appName },
         { provide: METRICS_REGISTRY, useValue: options.metricsRegistry },
         { provide: TOKEN_VERIFIER, useValue: options.tokenVerifier },
         { provide: PROBLEM_MAPPERS, useValue: options.problemMappers ?? [] },
+        // Throttling first, so that requests with bad tokens are limited too.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

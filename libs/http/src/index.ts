@@ -8,6 +8,7 @@ export * from './operations/metrics';
 export * from './access/dev-keys';
 export * from './access/dev-token';
 export * from './access/token-verifier';
+export * from './access/jwt-token-verifier';
 export * from './access/access.guard';
 export * from './problems/problem';
 export * from './problems/validation';

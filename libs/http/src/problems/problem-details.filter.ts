@@ -6,6 +6,7 @@ import { ValidationProblem } from './validation';
 interface HttpResponse {
   status(code: number): HttpResponse;
   setHeader(name: string, value: string): void;
+  getHeader?(name: string): unknown;
   json(body: unknown): void;
   headersSent?: boolean;
 }
@@ -26,7 +27,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500) this.logger.error(`${problem.status}: ${describe(error)}`);
     if (response.headersSent) return;
     response.setHeader('Content-Type', 'application/problem+json');
-    if (problem.status === 503 || problem.status === 429) response.setHeader('Retry-After', '1');
+    // The rate limiter has already said when its window ends; keep that over the generic second.
+    if ((problem.status === 503 || problem.status === 429) && response.getHeader?.('Retry-After') === undefined) response.setHeader('Retry-After', '1');
     response.status(problem.status).json(problem);
   }
 
