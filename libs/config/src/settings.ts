@@ -1,10 +1,14 @@
 import 'reflect-metadata';
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync,
 } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** A TCP port given as text in the environment. */
+const IsPort = () => applyDecorators(Transform(toInt), IsInt(), Min(1), Max(65535));
 
 /**
  * The settings every process shares, read from environment variables. Each has a default that works on
@@ -50,28 +54,16 @@ export class KravsparSettings {
   @IsString()
   HOST = '127.0.0.1';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IsPort()
   COMMAND_API_PORT = 3001;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IsPort()
   QUERY_API_PORT = 3002;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IsPort()
   NOTIFIER_PORT = 3003;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IsPort()
   PROJECTOR_PORT = 3004;
 
   /** P2: minimum days for tenders outside the directive-regime open procedure. */
