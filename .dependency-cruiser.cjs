@@ -29,7 +29,7 @@ module.exports = {
     libMayImport('domain', []),
     libMayImport('read-models', ['domain/src']),
     libMayImport('contracts', []),
-    libMayImport('event-store', ['domain/src/kernel', 'config', 'clock', 'postgres']),
+    libMayImport('event-store', ['domain/src/kernel', 'domain/src/upcasting', 'config', 'clock', 'postgres']),
     libMayImport('read-store', ['config', 'postgres']),
     libMayImport('messaging', ['contracts', 'config']),
     libMayImport('config', []),

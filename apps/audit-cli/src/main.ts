@@ -3,12 +3,14 @@ import { EXIT, parseCommandLine, UsageError, VerificationFailed, type CommandLin
 import { checkpoint } from './commands/checkpoint';
 import { exportLog, key } from './commands/export';
 import { history } from './commands/history';
+import { state } from './commands/state';
 import { verify } from './commands/verify';
 import { CommandContext } from './context';
 import { USAGE } from './usage';
 
 const COMMANDS: Record<string, (line: CommandLine, context: CommandContext) => Promise<void>> = {
   history,
+  state,
   verify,
   checkpoint,
   export: exportLog,

@@ -12,3 +12,5 @@ export * from './contract';
 export * from './social-commitment';
 /** The referral stream: the labour-market unit's referrals, the suppliers' answers and erasure (R1–R3). */
 export * from './referral';
+/** Time travel: a stream folded by its category's decider, with business and recorded times side by side. */
+export * from './time-travel/stream-state';

@@ -11,5 +11,6 @@ export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';
-export { EventStoreModule, EVENT_STORE } from './nest/event-store.module';
+export { EventStoreModule, EVENT_STORE, STORED_EVENT_STORE } from './nest/event-store.module';
+export { upcastingEventStore } from './upcasting-event-store';
 export * from './audit';

@@ -18,6 +18,15 @@ export class AuditEventsParams {
   readonly revision?: number;
 }
 
+/** The query string of GET /audit/streams/{streamId}/state: the state as the system knew it at a time. */
+export class AuditStateParams {
+  @ApiPropertyOptional({ example: '2026-03-02T10:00:00+01:00', description: 'Recorded time: the state folded from the events stored by then (now when absent)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'asOf must carry a time zone (Z or ±hh:mm)' })
+  readonly asOf?: string;
+}
+
 /** The query string of GET /audit/verify. */
 export class AuditVerifyParams {
   @ApiPropertyOptional({ example: 'procurement-2f6c…', description: 'One stream; without it, the whole log' })

@@ -22,6 +22,23 @@ export class AuditStreamEventsResponse {
   @ApiProperty({ type: [AuditEventResponse] }) readonly items!: AuditEventResponse[];
 }
 
+class AuditStateEventResponse {
+  @ApiProperty() readonly revision!: number;
+  @ApiProperty({ example: 'ProcurementPublished' }) readonly type!: string;
+  @ApiProperty({ description: 'Business time of the act' }) readonly occurredAt!: string;
+  @ApiProperty({ description: 'When the system stored it' }) readonly recordedAt!: string;
+}
+
+export class AuditStreamStateResponse {
+  @ApiProperty() readonly streamId!: string;
+  @ApiProperty({ nullable: true, type: String }) readonly asOf!: string | null;
+  @ApiProperty({ example: 'procurement' }) readonly category!: string;
+  @ApiProperty({ description: 'Revision of the last event folded; -1 when none was recorded by then' }) readonly revision!: number;
+  @ApiProperty({ type: Object, description: "The decider's state; fields P5 withholds are left out" }) readonly state!: object;
+  @ApiProperty({ type: [AuditStateEventResponse] }) readonly events!: AuditStateEventResponse[];
+  @ApiProperty({ type: [String], required: false, description: 'State fields P5 withholds from this reader' }) readonly withheld?: string[];
+}
+
 export class AuditVerifyResponse {
   @ApiProperty() readonly ok!: boolean;
   @ApiProperty({ description: 'Events checked' }) readonly checked!: number;

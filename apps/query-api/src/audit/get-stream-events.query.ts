@@ -1,12 +1,11 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
-import { PROCUREMENT_STREAM_CATEGORY, type Actor } from '@kravspar/domain';
-import { EVENT_STORE, type EventStore } from '@kravspar/event-store';
+import type { Actor } from '@kravspar/domain';
+import { STORED_EVENT_STORE, type EventStore } from '@kravspar/event-store';
 import { DATABASE_POOL } from '@kravspar/postgres';
-import type { ProcurementDocument } from '@kravspar/read-models';
-import { findProcurement } from '@kravspar/read-store';
-import { auditEventsFor, type AuditEventView, type ProcurementSecrecy } from './audit-visibility';
+import { auditEventsFor, type AuditEventView } from './audit-visibility';
+import { readProcurementSecrecy } from './procurement-secrecy';
 
 export interface AuditStreamEvents {
   readonly streamId: string;
@@ -30,7 +29,7 @@ export class GetStreamEventsQuery extends Query<AuditStreamEvents> {
 @QueryHandler(GetStreamEventsQuery)
 export class GetStreamEventsHandler implements IQueryHandler<GetStreamEventsQuery> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE_POOL) private readonly pool: Pool,
   ) {}
 
@@ -39,17 +38,6 @@ export class GetStreamEventsHandler implements IQueryHandler<GetStreamEventsQuer
     if ((await this.store.readStream(streamId, { maxCount: 1 })).length === 0) throw new NotFoundException(`No stream ${streamId}`);
     const recordedAtOrBefore = asOf === undefined ? undefined : new Date(asOf).toISOString();
     const events = await this.store.readStream(streamId, { recordedAtOrBefore, toRevision: revision });
-    return { streamId, asOf: asOf ?? null, revision: revision ?? null, items: auditEventsFor(actor, events, await this.secrecyOf(streamId)) };
-  }
-
-  /**
-   * Whether P5 still holds, from the procurement's read model (the same `bidsDisclosedAt` every route
-   * uses). A procurement not projected yet counts as undisclosed: lag errs on the side of secrecy.
-   */
-  private async secrecyOf(streamId: string): Promise<ProcurementSecrecy | undefined> {
-    const prefix = `${PROCUREMENT_STREAM_CATEGORY}-`;
-    if (!streamId.startsWith(prefix)) return { buyerUnitId: '', bidsDisclosed: true };
-    const document = await findProcurement<ProcurementDocument>(this.pool, streamId.slice(prefix.length));
-    return document && { buyerUnitId: document.buyerUnitId, bidsDisclosed: document.bidsDisclosedAt !== undefined };
+    return { streamId, asOf: asOf ?? null, revision: revision ?? null, items: auditEventsFor(actor, events, await readProcurementSecrecy(this.pool, streamId)) };
   }
 }

@@ -3,7 +3,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { SETTINGS, type KravsparSettings } from '@kravspar/config';
 import {
-  checkStream, EVENT_STORE, latestCheckpoint, listCheckpoints, parsePublicKey, readSealedHashesAt, verifyLog, type EventStore, type VerifyReport,
+  checkStream, STORED_EVENT_STORE, latestCheckpoint, listCheckpoints, parsePublicKey, readSealedHashesAt, verifyLog, type EventStore, type VerifyReport,
 } from '@kravspar/event-store';
 import { DATABASE_POOL } from '@kravspar/postgres';
 
@@ -24,7 +24,7 @@ export class VerifyQuery extends Query<AuditVerification> {
 @QueryHandler(VerifyQuery)
 export class VerifyHandler implements IQueryHandler<VerifyQuery> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE_POOL) private readonly pool: Pool,
     @Inject(SETTINGS) private readonly settings: KravsparSettings,
   ) {}

@@ -30,4 +30,11 @@ export interface ReceivedBid extends ReceiveBidData {
 
 export type BidReceived = DomainEvent<'BidReceived', ReceivedBid>;
 
-export type BidWithdrawn = DomainEvent<'BidWithdrawn', { readonly bidId: string; readonly supplierId: string }>;
+/** Schema version 2 (v1 lacked `withdrawnAt`; `procurement/upcasters.ts` brings v1 events up to date on read). */
+export interface WithdrawnBid {
+  readonly bidId: string;
+  readonly supplierId: string;
+  readonly withdrawnAt: Instant;
+}
+
+export type BidWithdrawn = DomainEvent<'BidWithdrawn', WithdrawnBid>;

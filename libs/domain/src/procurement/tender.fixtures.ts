@@ -117,7 +117,7 @@ export const withdraw = (bidId = 'b1', supplierId = 's1', now: Instant = DURING_
 
 export const bidWithdrawn = (bidId = 'b1', supplierId = 's1', at: Instant = DURING_TENDER): BidWithdrawn => ({
   type: 'BidWithdrawn',
-  data: { bidId, supplierId },
+  data: { bidId, supplierId, withdrawnAt: at },
   metadata: { occurredAt: at, ruleRefs: ['P4'] },
 });
 

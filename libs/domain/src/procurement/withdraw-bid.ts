@@ -20,11 +20,11 @@ export function withdrawBid(command: WithdrawBid, state: ProcurementState): BidW
   if (instantMs(now) > instantMs(state.tenderDeadline)) {
     throw new DomainError('P4', `The tender deadline ${state.tenderDeadline} has passed; bid '${bidId}' can no longer be withdrawn.`);
   }
-  return [{ type: 'BidWithdrawn', data: { bidId, supplierId }, metadata: { occurredAt: now, ruleRefs: ['P4'] } }];
+  return [{ type: 'BidWithdrawn', data: { bidId, supplierId, withdrawnAt: now }, metadata: { occurredAt: now, ruleRefs: ['P4'] } }];
 }
 
 export function evolveBidWithdrawn(state: ProcurementState, event: BidWithdrawn): ProcurementState {
   if (state.status !== 'Published' || !Object.hasOwn(state.bids, event.data.bidId)) return state;
-  const bid = { ...state.bids[event.data.bidId], withdrawnAt: event.metadata.occurredAt };
+  const bid = { ...state.bids[event.data.bidId], withdrawnAt: event.data.withdrawnAt };
   return { ...state, bids: { ...state.bids, [event.data.bidId]: bid } };
 }

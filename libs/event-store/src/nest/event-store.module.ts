@@ -8,9 +8,16 @@ import { InMemoryEventStore } from '../in-memory/in-memory-event-store';
 import { KurrentDbEventStore } from '../kurrentdb/kurrentdb-event-store';
 import { eventStoreMigrations } from '../postgres/event-store.migrations';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
+import { upcastingEventStore } from '../upcasting-event-store';
 
-/** Injection token of the app's `EventStore`. */
+/** Injection token of the app's `EventStore`: events read through it come upcast to today's schema. */
 export const EVENT_STORE = Symbol('EventStore');
+
+/**
+ * The same store with events as stored (no upcasting): for the integrity checks and the raw history of
+ * the audit routes, whose hashes cover the stored form.
+ */
+export const STORED_EVENT_STORE = Symbol('StoredEventStore');
 
 /**
  * The event store chosen by `EVENT_STORE` (PostgreSQL by default, KurrentDB at `KURRENTDB_URL` in
@@ -20,7 +27,7 @@ export const EVENT_STORE = Symbol('EventStore');
 @Module({
   providers: [
     {
-      provide: EVENT_STORE,
+      provide: STORED_EVENT_STORE,
       inject: [SETTINGS, DATABASE_POOL, CLOCK],
       useFactory: (settings: KravsparSettings, pool: Pool, clock: Clock): EventStore => {
         switch (settings.EVENT_STORE) {
@@ -35,8 +42,9 @@ export const EVENT_STORE = Symbol('EventStore');
         }
       },
     },
+    { provide: EVENT_STORE, inject: [STORED_EVENT_STORE], useFactory: upcastingEventStore },
   ],
-  exports: [EVENT_STORE],
+  exports: [EVENT_STORE, STORED_EVENT_STORE],
 })
 export class EventStoreModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fold, type Command, type Decider, type DomainEvent } from '@kravspar/domain/kernel';
+import { currentSchemaVersion } from '@kravspar/domain/upcasting';
 import type { EventStore, EventToAppend, JsonObject, RecordedEvent } from '../event-store.port';
 import { WrongExpectedRevisionError } from '../errors';
 import { eventIdFor } from './event-ids';
@@ -63,7 +64,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
       occurredAt: event.metadata.occurredAt,
       correlationId,
       causationId: context.causationId ?? correlationId,
-      schemaVersion: 1,
+      schemaVersion: currentSchemaVersion(event.type),
       ...(event.metadata.ruleRefs?.length ? { ruleRefs: event.metadata.ruleRefs } : {}),
     },
   }));

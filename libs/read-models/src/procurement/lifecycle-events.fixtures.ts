@@ -35,7 +35,7 @@ export const LIFECYCLE: readonly (readonly [DomainEvent, Actor])[] = [
   [event('ClarificationAnswered', { questionId: 'q-1', answer: 'Ja.', answeredAt: '2026-04-08T10:00:00+02:00', extensionRequired: true }, '2026-04-08T10:00:00+02:00', ['P3']), officer],
   [event('TenderDeadlineExtended', { previousDeadline: '2026-04-11T12:00:00+02:00', newDeadline: '2026-04-18T12:00:00+02:00', reason: 'P3' }, '2026-04-08T11:00:00+02:00', ['P2', 'P3']), officer],
   [bidReceived('bid-cleanco', cleanco, 3_900_000, '2026-04-14T09:00:00+02:00'), cleanco],
-  [event('BidWithdrawn', { bidId: 'bid-cleanco', supplierId: 'cleanco' }, '2026-04-15T08:00:00+02:00', ['P4']), cleanco],
+  [event('BidWithdrawn', { bidId: 'bid-cleanco', supplierId: 'cleanco', withdrawnAt: '2026-04-15T08:00:00+02:00' }, '2026-04-15T08:00:00+02:00', ['P4']), cleanco],
   [bidReceived('bid-acme', acme, 3_800_000, '2026-04-15T09:00:00+02:00'), acme],
   [bidReceived('bid-bygg', bygg, 3_500_000, '2026-04-16T09:00:00+02:00'), bygg],
   [event('BidsOpened', { openedAt: '2026-04-18T13:00:00+02:00', openers: ['officer-1', 'officer-2'], bidIds: ['bid-acme', 'bid-bygg'] }, '2026-04-18T13:00:00+02:00', ['P4']), officer],

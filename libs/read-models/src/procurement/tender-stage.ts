@@ -63,7 +63,7 @@ export const tenderHandlers: DocumentHandlers<TenderEventType> = {
     return { ...document, bids: [...document.bids.filter((b) => b.bidId !== bidId), bid] };
   },
 
-  BidWithdrawn(document, { data }, stored) {
-    return updateBid(document, data.bidId, (bid) => ({ ...bid, withdrawn: true, withdrawnAt: stored.metadata.occurredAt }));
+  BidWithdrawn(document, { data }) {
+    return updateBid(document, data.bidId, (bid) => ({ ...bid, withdrawn: true, withdrawnAt: data.withdrawnAt }));
   },
 };
