@@ -31,6 +31,7 @@ module.exports = {
     libMayImport('contracts', []),
     libMayImport('event-store', ['domain/src/kernel', 'domain/src/upcasting', 'config', 'clock', 'postgres']),
     libMayImport('read-store', ['config', 'postgres']),
+    libMayImport('projections', ['domain/src', 'read-models', 'read-store', 'event-store', 'postgres', 'config']),
     libMayImport('messaging', ['contracts', 'config']),
     libMayImport('config', []),
     libMayImport('clock', ['config', 'postgres']),

@@ -11,6 +11,8 @@ const DATABASE = 'kravspar';
 /** The database the commands read, and the clock that stamps a seal. */
 export interface AuditDatabase {
   readonly pool: Pool;
+  /** Its URL, for a second pool (a rebuild's scratch schema). */
+  readonly url: string;
   readonly clock: Clock;
   close(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export async function openDatabase(settings: KravsparSettings, log: (line: strin
   const clock = createClock({ testClock: settings.TEST_CLOCK === 'enabled', nodeEnv: settings.NODE_ENV }, new PostgresClockOffsetStore(pool));
   return {
     pool,
+    url,
     clock,
     async close() {
       await pool.end();

@@ -3,6 +3,7 @@ import { EXIT, parseCommandLine, UsageError, VerificationFailed, type CommandLin
 import { checkpoint } from './commands/checkpoint';
 import { exportLog, key } from './commands/export';
 import { history } from './commands/history';
+import { diff, rebuild } from './commands/rebuild';
 import { state } from './commands/state';
 import { verify } from './commands/verify';
 import { CommandContext } from './context';
@@ -15,11 +16,13 @@ const COMMANDS: Record<string, (line: CommandLine, context: CommandContext) => P
   checkpoint,
   export: exportLog,
   key,
+  rebuild,
+  diff,
 };
 
 /**
- * `npm run audit -- <command>` (architecture §1): history, integrity verification of the log or of an
- * export, checkpoints and their proofs, export. Exit codes: 0 ok, 1 verification failed, 2 usage error,
+ * `npm run audit -- <command>` (architecture §1): history and state as of a time, integrity verification of the log
+ * or of an export, checkpoints and their proofs, export, read-model rebuild and diff. Exit codes: 0 ok, 1 verification failed, 2 usage error,
  * 3 could not run.
  */
 async function main(argv: readonly string[]): Promise<number> {

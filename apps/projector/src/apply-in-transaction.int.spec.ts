@@ -3,11 +3,11 @@ import { eventStoreMigrations, PostgresEventStore, type RecordedEvent } from '@k
 import { runMigrations } from '@kravspar/postgres';
 import { findProcurement, readCheckpoint, readStoreMigrations, readTimeline } from '@kravspar/read-store';
 import { createTestDatabase, SteppingClock, type TestDatabase } from '@kravspar/testing';
-import { applyInTransaction } from './apply-in-transaction';
-import { procurementTimelineProjection } from './procurement-timeline.projection';
-import { procurementsProjection } from './procurements.projection';
+import { applyInTransaction } from '@kravspar/projections';
+import { procurementTimelineProjection } from '@kravspar/projections';
+import { procurementsProjection } from '@kravspar/projections';
 import { runProcurement } from './procurement-commands.fixtures';
-import type { Projection } from './projection';
+import type { Projection } from '@kravspar/projections';
 
 let database: TestDatabase;
 let store: PostgresEventStore;

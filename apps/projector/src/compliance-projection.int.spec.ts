@@ -5,7 +5,7 @@ import { projectCommitmentCompliance, projectContractCompliance } from '@kravspa
 import { complianceMigrations, findContractCompliance, readStoreMigrations } from '@kravspar/read-store';
 import { createTestDatabase, SteppingClock, type TestDatabase } from '@kravspar/testing';
 import { acme, commitmentStream, contractStream, event, owner } from '../../../libs/read-models/src/follow-up-events.fixtures';
-import { complianceProjection } from './compliance.projection';
+import { complianceProjection } from '@kravspar/projections';
 import { appendFollowUp, FOLLOW_UP } from './follow-up.fixtures';
 
 const system = { userId: 'workflow', role: 'system', unitId: 'system' } as const;

@@ -4,11 +4,11 @@ import { runMigrations } from '@kravspar/postgres';
 import { projectCommitment, projectReferral, type CommitmentDocument, type ReferralDocument } from '@kravspar/read-models';
 import { findCommitment, findContract, findReferral, readStoreMigrations, sumPlacementFunnels } from '@kravspar/read-store';
 import { createTestDatabase, SteppingClock, type TestDatabase } from '@kravspar/testing';
-import { commitmentsProjection } from './commitments.projection';
-import { contractsProjection } from './contracts.projection';
+import { commitmentsProjection } from '@kravspar/projections';
+import { contractsProjection } from '@kravspar/projections';
 import { appendFollowUp } from './follow-up.fixtures';
-import type { Projection } from './projection';
-import { referralsProjection } from './referrals.projection';
+import type { Projection } from '@kravspar/projections';
+import { referralsProjection } from '@kravspar/projections';
 
 const PROJECTIONS = [contractsProjection, commitmentsProjection, referralsProjection];
 let database: TestDatabase;

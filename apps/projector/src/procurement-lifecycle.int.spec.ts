@@ -7,9 +7,9 @@ import { findProcurement, readStoreMigrations, readTimeline } from '@kravspar/re
 import { officer } from '@kravspar/domain/procurement/procurement.fixtures';
 import { createTestDatabase, SteppingClock, type TestDatabase } from '@kravspar/testing';
 import { appendLifecycle } from './procurement-lifecycle.fixtures';
-import { procurementTimelineProjection } from './procurement-timeline.projection';
-import { procurementsProjection } from './procurements.projection';
-import type { Projection } from './projection';
+import { procurementTimelineProjection } from '@kravspar/projections';
+import { procurementsProjection } from '@kravspar/projections';
+import type { Projection } from '@kravspar/projections';
 
 let database: TestDatabase;
 let store: PostgresEventStore;

@@ -10,8 +10,8 @@ import { CLOCK, type Clock } from '@kravspar/clock';
 import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@kravspar/event-store';
 import { DATABASE_POOL } from '@kravspar/postgres';
 import { readCheckpoint } from '@kravspar/read-store';
-import { applyInTransaction } from './apply-in-transaction';
-import { PROJECTIONS, type Projection } from './projection';
+import { applyInTransaction } from '@kravspar/projections';
+import { PROJECTIONS, type Projection } from '@kravspar/projections';
 import { ProjectionMetrics } from './projection-metrics';
 
 const WAIT_POLL_MS = 10;

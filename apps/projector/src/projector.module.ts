@@ -4,31 +4,14 @@ import { EVENT_STORE, EventStoreModule, type EventStore } from '@kravspar/event-
 import { DATABASE_POOL, DatabaseModule } from '@kravspar/postgres';
 import type { Pool } from 'pg';
 import { ReadStoreModule } from '@kravspar/read-store';
-import { commitmentsProjection } from './commitments.projection';
-import { complianceProjection } from './compliance.projection';
-import { contractsProjection } from './contracts.projection';
-import { placementOutcomesProjection } from './placement-outcomes.projection';
-import { procurementTimelineProjection } from './procurement-timeline.projection';
-import { procurementsProjection } from './procurements.projection';
-import { PROJECTIONS, type Projection } from './projection';
+import { PROJECTIONS, READ_MODEL_PROJECTIONS } from '@kravspar/projections';
 import { ProjectionMetrics } from './projection-metrics';
 import { ProjectionRunner } from './projection-runner';
-import { referralsProjection } from './referrals.projection';
 import { CheckpointSealer } from './checkpoints/checkpoint-sealer.service';
 import { contractWorkflowRunner } from './workflows/contract.workflow';
 import { followUpWorkflow } from './workflows/follow-up.workflow';
 import { standstillWorkflow } from './workflows/standstill.workflow';
 import { TIMER_STORE, TimersService } from './workflows/timers.service';
-
-const projections: readonly Projection[] = [
-  procurementsProjection,
-  procurementTimelineProjection,
-  contractsProjection,
-  commitmentsProjection,
-  referralsProjection,
-  placementOutcomesProjection,
-  complianceProjection,
-];
 
 /**
  * The work of `projector` (architecture §1): keeps the read models up to date from the event store.
@@ -44,7 +27,7 @@ const projections: readonly Projection[] = [
       provide: PROJECTIONS,
       inject: [TIMER_STORE, EVENT_STORE, CLOCK],
       useFactory: (timers: TimerStore, store: EventStore, clock: Clock) => [
-        ...projections,
+        ...READ_MODEL_PROJECTIONS,
         standstillWorkflow(timers),
         contractWorkflowRunner(store, clock),
         followUpWorkflow(timers, store),

@@ -4,6 +4,7 @@
  */
 export * from './event-store.port';
 export * from './errors';
+export { matchesFilter } from './filter';
 export { computeEventHash, findIntegrityProblem, GENESIS_HASH, type IntegrityProblem } from './integrity';
 export { handleCommand, type CommandContext, type CommandOutcome } from './write-path/handle-command';
 export { eventIdFor } from './write-path/event-ids';

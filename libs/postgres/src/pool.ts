@@ -15,6 +15,11 @@ export interface PoolOptions {
    * opens a new one on demand; without a listener, `pg` would crash the process. Default: ignore.
    */
   onIdleError?: (error: Error) => void;
+  /**
+   * The schemas unqualified table names resolve in, set for every connection (e.g. a read-model rebuild's
+   * scratch schema). Plain lower-case identifiers, comma-separated. Default: the server's.
+   */
+  searchPath?: string;
 }
 
 const INT8_OID = 20;
@@ -31,6 +36,7 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     idleTimeoutMillis: options.idleTimeoutMillis ?? 10_000,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
     application_name: options.applicationName,
+    ...(options.searchPath === undefined ? {} : { options: `-c search_path=${checkedSearchPath(options.searchPath)}` }),
     // A process with nothing left to do may exit even while idle connections remain (a CLI, a test).
     allowExitOnIdle: true,
     types: { getTypeParser: getTypeParser as pg.CustomTypesConfig['getTypeParser'] },
@@ -51,4 +57,9 @@ export function parseInt8(text: string): number {
     throw new RangeError(`bigint ${text} is outside the safe integer range of a JS number`);
   }
   return value;
+}
+
+function checkedSearchPath(searchPath: string): string {
+  if (!/^[a-z_][a-z0-9_]*(,[a-z_][a-z0-9_]*)*$/.test(searchPath)) throw new Error(`not a search path of plain schema names: '${searchPath}'`);
+  return searchPath;
 }

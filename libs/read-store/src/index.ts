@@ -11,6 +11,8 @@
  * `placement_outcome_commitments_v1` and `placement_outcomes_v1`), owner `read-store`.
  */
 export { readStoreMigrations } from './read-store.migrations';
+/** Every read-model migration set, in order (the apps at start; a rebuild in its scratch schema). */
+export { READ_MODEL_MIGRATIONS } from './read-model-migrations';
 /** Runs those migrations at module init. */
 export { ReadStoreModule } from './read-store.module';
 export type { Queryable } from './queryable';

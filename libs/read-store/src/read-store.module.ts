@@ -1,8 +1,7 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
-import { complianceMigrations } from './compliance';
-import { readStoreMigrations } from './read-store.migrations';
+import { READ_MODEL_MIGRATIONS } from './read-model-migrations';
 
 /**
  * Migrates the read-model tables when the app starts. Both the projector and query-api import it: whichever
@@ -14,7 +13,6 @@ export class ReadStoreModule implements OnModuleInit {
   constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
 
   async onModuleInit(): Promise<void> {
-    await runMigrations(this.pool, readStoreMigrations);
-    await runMigrations(this.pool, complianceMigrations);
+    for (const set of READ_MODEL_MIGRATIONS) await runMigrations(this.pool, set);
   }
 }

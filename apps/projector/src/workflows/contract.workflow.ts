@@ -6,7 +6,7 @@ import {
 } from '@kravspar/domain';
 import { fold, isDomainError, type Command, type Decider, type DomainEvent } from '@kravspar/domain/kernel';
 import { handleCommand, type EventStore, type RecordedEvent } from '@kravspar/event-store';
-import type { Projection } from '../projection';
+import type { Projection } from '@kravspar/projections';
 import { SYSTEM_ACTOR } from './end-standstill.timer';
 
 const logger = new Logger('ContractWorkflow');

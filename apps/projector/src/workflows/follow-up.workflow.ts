@@ -2,7 +2,7 @@ import type { TimerStore } from '@kravspar/clock';
 import { commitmentDecider, contractDecider, contractStreamId, followUpTimersFor, registrationOf, type CommitmentState, type ContractState } from '@kravspar/domain';
 import { fold, type Decider } from '@kravspar/domain/kernel';
 import type { EventStore, RecordedEvent } from '@kravspar/event-store';
-import type { Projection } from '../projection';
+import type { Projection } from '@kravspar/projections';
 
 /**
  * Arms the follow-up timers of each commitment on `CommitmentActivated` (domain.md §6): the first report

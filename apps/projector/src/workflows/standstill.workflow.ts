@@ -1,6 +1,6 @@
 import type { TimerStore } from '@kravspar/clock';
 import { standstillTimerFor } from '@kravspar/domain';
-import type { Projection } from '../projection';
+import type { Projection } from '@kravspar/projections';
 
 /**
  * Runs the standstill workflow on its own checkpointed subscription: each triggering event arms a timer.

@@ -15,15 +15,16 @@ import {
 } from '@kravspar/read-store';
 import type { RecordedEvent } from '@kravspar/event-store';
 import type { PoolClient } from 'pg';
-import type { Projection } from './projection';
+import type { ReadModelProjection } from './projection';
 
 /**
  * The contract detail (`contracts_v1`) and its list of commitments (`contract_commitments_v1`). The
  * commitments come from their own streams, so one checkpoint covers both tables and the list is never
  * behind the contract it belongs to by more than the log itself is.
  */
-export const contractsProjection: Projection = {
+export const contractsProjection: ReadModelProjection = {
   name: 'contracts.v1',
+  tables: ['contracts_v1', 'contract_commitments_v1'],
   filter: { streamPrefixes: [`${CONTRACT_STREAM_CATEGORY}-`, `${COMMITMENT_STREAM_CATEGORY}-`] },
   async apply(client, event) {
     if (event.streamId.startsWith(`${CONTRACT_STREAM_CATEGORY}-`)) await applyToContract(client, event);

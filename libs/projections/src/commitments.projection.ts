@@ -1,14 +1,15 @@
 import { COMMITMENT_STREAM_CATEGORY } from '@kravspar/domain';
 import { commitmentIdOf, projectCommitment, type CommitmentDocument } from '@kravspar/read-models';
 import { loadCommitmentForUpdate, saveCommitment } from '@kravspar/read-store';
-import type { Projection } from './projection';
+import type { ReadModelProjection } from './projection';
 
 /**
  * The commitment detail with its slots and funnel (`commitments_v1`). The funnel is also stored as columns
  * with the contract owner and the year of signing, so the placement KPIs are sums over these rows.
  */
-export const commitmentsProjection: Projection = {
+export const commitmentsProjection: ReadModelProjection = {
   name: 'commitments.v1',
+  tables: ['commitments_v1'],
   filter: { streamPrefixes: [`${COMMITMENT_STREAM_CATEGORY}-`] },
   async apply(client, event) {
     const current = await loadCommitmentForUpdate<CommitmentDocument>(client, commitmentIdOf(event.streamId));

@@ -8,15 +8,16 @@ import {
 } from '@kravspar/read-store';
 import type { RecordedEvent } from '@kravspar/event-store';
 import type { PoolClient } from 'pg';
-import type { Projection } from './projection';
+import type { ReadModelProjection } from './projection';
 
 /**
  * Commitment compliance (`contract_compliance_v1`, `commitment_compliance_v1`): the contract's meetings,
  * deviations and penalties, and each commitment's reports, overdue marks and end. One checkpoint covers
  * both tables, so a contract's view never runs ahead of its commitments by more than the log does.
  */
-export const complianceProjection: Projection = {
+export const complianceProjection: ReadModelProjection = {
   name: 'compliance.v1',
+  tables: ['contract_compliance_v1', 'commitment_compliance_v1'],
   filter: { streamPrefixes: [`${CONTRACT_STREAM_CATEGORY}-`, `${COMMITMENT_STREAM_CATEGORY}-`] },
   async apply(client, event) {
     if (event.streamId.startsWith(`${CONTRACT_STREAM_CATEGORY}-`)) await applyToContract(client, event);

@@ -6,11 +6,12 @@ import {
   type ProcurementDocument,
 } from '@kravspar/read-models';
 import { loadProcurementForUpdate, saveProcurement } from '@kravspar/read-store';
-import type { Projection } from './projection';
+import type { ReadModelProjection } from './projection';
 
 /** The procurement list and detail (`procurements_v2`); the standstill board reads the same rows. */
-export const procurementsProjection: Projection = {
+export const procurementsProjection: ReadModelProjection = {
   name: 'procurements.v2',
+  tables: ['procurements_v2'],
   filter: { streamPrefixes: [`${PROCUREMENT_STREAM_CATEGORY}-`] },
   async apply(client, event) {
     const id = procurementIdOf(event.streamId);

@@ -13,5 +13,13 @@ export interface Projection {
   apply(client: PoolClient, event: RecordedEvent): Promise<void>;
 }
 
+/**
+ * A projection that keeps read-model tables (a workflow keeps none). `tables` are the tables it alone
+ * writes, named with their version; a rebuild builds them anew and swaps them in together.
+ */
+export interface ReadModelProjection extends Projection {
+  readonly tables: readonly string[];
+}
+
 /** Injection token of the projections the runner keeps up to date. */
 export const PROJECTIONS = Symbol('Projections');
