@@ -83,6 +83,13 @@ describe('npm run audit', () => {
     [['verify', '--all', '--stream', 'case-1']],
     [['checkpoint', 'prove', '1']],
     [['export']],
+    [['state']],
+    [['state', 'case-1']],
+    [['state', 'procurement-x', '--as-of', '3']],
+    [['rebuild']],
+    [['rebuild', 'bogus']],
+    [['rebuild', 'procurements', '--all']],
+    [['diff']],
   ])('exits 2 with the help for a usage error: %j', async (args) => {
     const run = await audit(...args);
     expect(run.code).toBe(2);
@@ -106,6 +113,16 @@ describe('npm run audit', () => {
     expect(await audit('key', '--out', file('key.pem'), '--json')).toMatchObject({ code: 0, json: { keyId: expect.any(String) } });
     expect(await audit('export', '--out', file('log.jsonl'), '--json')).toMatchObject({ code: 0, json: { events: 43, checkpoints: 1 } });
     expect(await audit('verify', '--export', file('log.jsonl'), '--public-key', file('key.pem'), '--json')).toMatchObject({ code: 0, json: { ok: true, checked: 43 } });
+  });
+
+  it('rebuilds and diffs the read models with progress, and states a stream as of a time', async () => {
+    const rebuilt = await audit('rebuild', '--all', '--json', '--progress');
+    expect(rebuilt).toMatchObject({ code: 0, json: { position: 43, tables: expect.arrayContaining(['procurements_v2', 'referrals_v1']) } });
+    expect(rebuilt.stderr).toMatch(/rebuild .* 100% 43\/43 .*ETA/);
+    const diffed = await audit('diff', 'procurements', 'referrals.v1', '--json');
+    expect(diffed).toMatchObject({ code: 0, json: { identical: true, projections: [{ projection: 'procurements.v2' }, { projection: 'referrals.v1' }] } });
+    expect((await audit('diff', '--all')).stdout).toContain('ok: the rebuilt read models equal the live ones');
+    expect((await audit('state', 'procurement-none')).stderr).toContain('no stream procurement-none');
   });
 
   it('proves two checkpoints consistent, and checks the saved proof offline', async () => {
