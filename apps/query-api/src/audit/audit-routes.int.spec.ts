@@ -21,7 +21,7 @@ let store: PostgresEventStore;
 let tick = 0;
 
 /** The lifecycle of procurement `id` through `through`, one append per act, a minute of recorded time apart. */
-async function appendLifecycle(id: string, through: ProcurementEventType): Promise<void> {
+async function appendLifecycle(id: string, through: ProcurementEventType, asStored = (event: EventToAppend) => event): Promise<void> {
   const [, ...rest] = LIFECYCLE.slice(0, LIFECYCLE.findIndex(([event]) => event.type === through) + 1);
   const acts: (readonly [DomainEvent, Actor])[] = [[initiated({ procurementId: id, buyerUnitId: 'waste', title: `Upphandling ${id}` }), officer], ...rest];
   for (const [revision, [event, actor]] of acts.entries()) {
@@ -30,7 +30,7 @@ async function appendLifecycle(id: string, through: ProcurementEventType): Promi
       data: JSON.parse(JSON.stringify(event.data)),
       metadata: { eventId: randomUUID(), actor, occurredAt: event.metadata.occurredAt, correlationId: `c-${id}-${revision}`, causationId: `c-${id}-${revision}`, schemaVersion: 1 },
     };
-    await store.append(procurementStreamId(id), [toAppend], revision === 0 ? 'no-stream' : revision - 1);
+    await store.append(procurementStreamId(id), [asStored(toAppend)], revision === 0 ? 'no-stream' : revision - 1);
   }
   await recordLifecycle(api.pool, id, 'waste', through);
 }
@@ -130,5 +130,27 @@ describe('GET /audit/verify', () => {
   it('is in the OpenAPI document with the other two routes', async () => {
     const { body } = await api.get('/docs-json');
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/audit/streams/{streamId}/events', '/audit/verify', '/audit/checkpoints/latest']));
+  });
+});
+
+describe('GET /audit/streams/{streamId}/state', () => {
+  it('folds events upcast — a stored v1 BidWithdrawn gains withdrawnAt — while /events and /verify keep the stored form', async () => {
+    // BidWithdrawn as schema version 1 stored it: no withdrawnAt in the data.
+    await appendLifecycle('upcast', 'AwardNotificationSent', (event) => {
+      if (event.type !== 'BidWithdrawn') return event;
+      const { withdrawnAt: _dropped, ...v1 } = event.data;
+      return { ...event, data: v1 };
+    });
+    const stream = procurementStreamId('upcast');
+    const state = await api.get(`/audit/streams/${stream}/state`, auditor);
+    expect(state.status).toBe(200);
+    expect(state.body.state.bids['bid-cleanco'].withdrawnAt).toBe('2026-04-15T08:00:00+02:00');
+    expect(state.body.events.find((e: { type: string }) => e.type === 'BidWithdrawn')).toMatchObject({ occurredAt: '2026-04-15T08:00:00+02:00', recordedAt: expect.any(String) });
+
+    const events = await api.get(`/audit/streams/${stream}/events`, auditor);
+    const withdrawn = events.body.items.find((e: { type: string }) => e.type === 'BidWithdrawn');
+    expect(withdrawn.data).toEqual({ bidId: 'bid-cleanco', supplierId: 'cleanco' });
+    expect(withdrawn.metadata.schemaVersion).toBe(1);
+    expect((await api.get(`/audit/verify?streamId=${stream}`, auditor)).body).toMatchObject({ ok: true });
   });
 });
