@@ -1,0 +1,6 @@
+export type * from './ocds-release';
+export type { OcdsProcess } from './ocds-process';
+export { ocidOf, procurementIdNamedBy, isOcdsStream, projectOcds, type OcdsReleaseEntry } from './project-ocds';
+export { OcdsLogFold } from './ocds-log-fold';
+export { OCDS_EXTENSIONS, OCDS_VERSION, recordPackage, releasePackage, type OcdsPublication, type OcdsRecordPackage, type OcdsReleasePackage } from './ocds-packages';
+export { PLACEMENT_GOAL, sustainabilityOf } from './sustainability';
