@@ -7,6 +7,7 @@ import { ReadStoreModule } from '@kravspar/read-store';
 import { commitmentsProjection } from './commitments.projection';
 import { complianceProjection } from './compliance.projection';
 import { contractsProjection } from './contracts.projection';
+import { ocdsProjection } from './ocds.projection';
 import { placementOutcomesProjection } from './placement-outcomes.projection';
 import { procurementTimelineProjection } from './procurement-timeline.projection';
 import { procurementsProjection } from './procurements.projection';
@@ -28,6 +29,7 @@ const projections: readonly Projection[] = [
   referralsProjection,
   placementOutcomesProjection,
   complianceProjection,
+  ocdsProjection,
 ];
 
 /**

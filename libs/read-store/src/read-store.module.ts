@@ -2,6 +2,7 @@ import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
 import { complianceMigrations } from './compliance';
+import { ocdsMigrations } from './ocds';
 import { readStoreMigrations } from './read-store.migrations';
 
 /**
@@ -16,5 +17,6 @@ export class ReadStoreModule implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await runMigrations(this.pool, readStoreMigrations);
     await runMigrations(this.pool, complianceMigrations);
+    await runMigrations(this.pool, ocdsMigrations);
   }
 }

@@ -42,7 +42,7 @@ export interface OcdsSchemaCheck {
  */
 export function ocdsSchemaCheck(): OcdsSchemaCheck {
   const releaseSchema = jsonMergePatch(read('schema-1.1.5/release-schema.json'), read('sustainability-extension/release-schema.json')) as { [key: string]: Json };
-  const ajv = new Ajv({ strictSchema: false, allErrors: true });
+  const ajv = new Ajv({ strict: false, validateFormats: true, allErrors: true });
   addFormats(ajv);
   ajv.addSchema(releaseSchema);
   ajv.addSchema({ id: `${SCHEMA_BASE}versioned-release-validation-schema.json` });

@@ -11,8 +11,6 @@ export class OcdsLogFold {
   private readonly processes = new Map<string, OcdsProcess>();
   private readonly links = new Map<string, string>();
 
-  constructor(private readonly ocidPrefix: string) {}
-
   /** Applies one event (in log order); returns the release it makes, if any. */
   apply(event: ProjectedEvent): OcdsReleaseEntry | undefined {
     if (!isOcdsStream(event.streamId)) return undefined;
@@ -20,7 +18,7 @@ export class OcdsLogFold {
     if (named !== undefined && !this.links.has(event.streamId)) this.links.set(event.streamId, named);
     const procurementId = named ?? this.links.get(event.streamId);
     if (procurementId === undefined) return undefined;
-    const result = projectOcds(this.processes.get(procurementId), event, this.ocidPrefix);
+    const result = projectOcds(this.processes.get(procurementId), event);
     if (!result) return undefined;
     this.processes.set(procurementId, result.process);
     return result.release;

@@ -20,8 +20,6 @@ import type { ProjectedEvent } from '../projected-event';
 // Test data for the OCDS specs: the read-model fixtures' whole procurement (three bids, a review, signing)
 // followed by its contract and commitment streams, renumbered into one global log.
 
-export const OCID_PREFIX = 'ocds-test01';
-
 /** The procurement, then its contract and commitment: started, three slots, two matched, one placement through. */
 export function gotlandLog(): ProjectedEvent[] {
   const followUp: (readonly [string, DomainEvent])[] = [

@@ -44,7 +44,6 @@ export interface CommitmentFacts {
  */
 export interface OcdsProcess {
   readonly procurementId: string;
-  readonly ocid: string;
   /** The last global position applied: a redelivered event changes nothing. */
   readonly position: number;
   readonly title: string;

@@ -1,13 +1,13 @@
 import { cancelled } from '@kravspar/domain/procurement/procurement.fixtures';
 import { CASE_NO, event, next, storedLifecycle } from '../procurement/lifecycle-events.fixtures';
 import type { ProjectedEvent } from '../projected-event';
-import { gotlandLog, OCID_PREFIX } from './ocds-log.fixtures';
+import { gotlandLog } from './ocds-log.fixtures';
 import { OcdsLogFold } from './ocds-log-fold';
 import type { OcdsRelease } from './ocds-release';
 import { projectOcds, type OcdsReleaseEntry } from './project-ocds';
 
 const releasesOf = (log: readonly ProjectedEvent[]): OcdsReleaseEntry[] => {
-  const fold = new OcdsLogFold(OCID_PREFIX);
+  const fold = new OcdsLogFold();
   return log.map((e) => fold.apply(e)).filter((entry) => entry !== undefined);
 };
 const tagsOf = (entries: readonly OcdsReleaseEntry[]) => entries.map((entry) => entry.release.tag.join('+'));
@@ -35,8 +35,9 @@ describe('OCDS releases from the event history', () => {
     ]);
   });
 
-  it('gives each release the ocid, an id unique in the process, and the act’s business time', () => {
-    expect(new Set(releases.map((entry) => entry.release.ocid))).toEqual(new Set([`${OCID_PREFIX}-gotland-2026-01`]));
+  it('gives each release its process, an id unique in the process, and the act’s business time', () => {
+    expect(new Set(releases.map((entry) => entry.release.ocid))).toEqual(new Set(['gotland-2026-01']));
+    expect(new Set(releases.map((entry) => entry.procurementId))).toEqual(new Set(['gotland-2026-01']));
     expect(new Set(releases.map((entry) => entry.release.id)).size).toBe(releases.length);
     const award = releases.find((entry) => entry.release.tag.includes('award'))!;
     expect(award.release.date).toBe('2026-04-24T14:00:00+02:00');
@@ -81,12 +82,12 @@ describe('OCDS releases from the event history', () => {
   });
 
   it('ignores an event delivered twice, and events of a process it never saw initiated', () => {
-    const fold = new OcdsLogFold(OCID_PREFIX);
+    const fold = new OcdsLogFold();
     const [first, second] = log;
     expect(fold.apply(first)).toBeDefined();
     expect(fold.apply(second)).toBeDefined();
     expect(fold.apply(second)).toBeUndefined();
-    expect(projectOcds(undefined, log[2], OCID_PREFIX)).toBeUndefined();
+    expect(projectOcds(undefined, log[2])).toBeUndefined();
   });
 
   it('cancels the award when a court orders a correction (awardCancellation)', () => {

@@ -25,7 +25,8 @@ export function releaseOf(p: OcdsProcess, meta: { readonly id: string; readonly 
   const buyer = unit(p.buyerUnitId);
   const tenderers = p.disclosed ? tenderersOf(p) : undefined;
   return {
-    ocid: p.ocid,
+    // The publisher's prefix is put in front when the release is published (`ocds-packages.ts`).
+    ocid: p.procurementId,
     id: meta.id,
     date: meta.date,
     tag: meta.tag,
