@@ -4,9 +4,13 @@ export const GOTLAND = { buyerUnitId: 'waste', supplierId: 'stadservice-gotland-
 
 /**
  * Region Gotland's waste department procures "Renhållning av återvinningsstationer" with a work-training
- * criterion of 3 placements (UHM 11554), and signs with the one bidder. Returns the ids on the way.
+ * criterion of 3 placements (UHM 11554), and signs with the one bidder. Returns the ids on the way;
+ * `beforeAwardNotification` runs once the award is decided and still secret (P5).
  */
-export async function procureToSignedContract(story: Story): Promise<{ procurementId: string; contractId: string }> {
+export async function procureToSignedContract(
+  story: Story,
+  hooks: { beforeAwardNotification?: (procurementId: string) => Promise<void> } = {},
+): Promise<{ procurementId: string; contractId: string }> {
   await story.moveClockTo('2026-03-02T09:00:00+01:00');
   const { id } = await story.command<{ id: string }>('/procurements', { title: 'Renhållning av återvinningsstationer', buyerUnitId: GOTLAND.buyerUnitId, procedure: 'open', regime: 'directive', estimatedValue: { amount: 6_000_000, currency: 'SEK' } }, story.tokens.buyer, 201);
   const p = `/procurements/${id}`;
@@ -19,6 +23,7 @@ export async function procureToSignedContract(story: Story): Promise<{ procureme
   await story.command(`${p}/bids/${bidId}/qualify`);
   await story.command(`${p}/evaluate`, { ranking: [{ bidId, score: 90 }] });
   await story.command(`${p}/award-decision`, { winnerBidIds: [bidId], reasons: 'Enda kvalificerade anbud; uppfyller kraven' });
+  await hooks.beforeAwardNotification?.(id);
   await story.command(`${p}/award-notification`, { sentAt: '2026-04-08T09:05:00+02:00', channel: 'electronic' });
   await story.moveClockTo('2026-04-21T09:00:00+02:00'); // the standstill's last day is 2026-04-20
   const signed = await story.command<{ id: string }>('/contracts', { procurementId: id, bidId, signedAt: '2026-04-21T09:00:00+02:00', period: { start: '2026-06-01', end: '2028-05-31' } }, story.tokens.officer, 201);

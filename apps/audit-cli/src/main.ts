@@ -2,6 +2,7 @@ import { ConfigError, loadSettings } from '@kravspar/config';
 import { EXIT, parseCommandLine, UsageError, VerificationFailed, type CommandLine } from './args';
 import { checkpoint } from './commands/checkpoint';
 import { exportLog, key } from './commands/export';
+import { exportOcds } from './commands/export-ocds';
 import { history } from './commands/history';
 import { diff, rebuild } from './commands/rebuild';
 import { state } from './commands/state';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (line: CommandLine, context: CommandContext) => P
   verify,
   checkpoint,
   export: exportLog,
+  'export-ocds': exportOcds,
   key,
   rebuild,
   diff,

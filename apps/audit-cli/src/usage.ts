@@ -30,6 +30,10 @@ Commands:
   export [--since <position>] --out <file>
       JSON lines: a header (with the signing key id), the checkpoints, the sealed hashes and the events
       after <position> (all by default).
+  export-ocds [--since <time>] [--out <file>]
+      Open data: an OCDS 1.1 release package (sustainability and metrics extensions) folded from the log,
+      the releases recorded at or after <time> (ISO 8601 with a zone); to stdout without --out. Public
+      data only: nothing sealed before the award notification, no candidate data.
   key [--out <file>]         The checkpoint signing key's id and public key (PEM), to give to auditors.
   rebuild <readModel>... | rebuild --all
       Builds a new version of the read models from position 0 in a scratch schema while the live tables

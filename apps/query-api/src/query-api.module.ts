@@ -5,6 +5,7 @@ import { DatabaseModule } from '@kravspar/postgres';
 import { ClockModule } from '@kravspar/clock';
 import { ReadStoreModule } from '@kravspar/read-store';
 import { AuditModule } from './audit/audit.module';
+import { OcdsModule } from './ocds/ocds.module';
 import { GetCommitmentFunnelEndpoint } from './commitment-detail/get-commitment-funnel.endpoint';
 import { GetCommitmentEndpoint } from './commitment-detail/get-commitment.endpoint';
 import { GetCommitmentHandler } from './commitment-detail/get-commitment.query';
@@ -36,7 +37,7 @@ import { GetStandstillBoardHandler } from './standstill-board/get-standstill-boa
  * validation, problem+json) from the app around it.
  */
 @Module({
-  imports: [DatabaseModule, ClockModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot(), AuditModule],
+  imports: [DatabaseModule, ClockModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot(), AuditModule, OcdsModule],
   controllers: [
     ListProcurementsEndpoint,
     GetProcurementTimelineEndpoint,

@@ -99,6 +99,19 @@ export class KravsparSettings {
   @Max(86_400)
   CHECKPOINT_INTERVAL_SECONDS = 300;
 
+  /**
+   * The OCDS ocid prefix registered with the Open Contracting Partnership (`ocds-` and a few letters or
+   * digits); each ocid is the prefix, a hyphen and the procurement id. Stored with each release, so a change
+   * needs a rebuild of the OCDS read model.
+   */
+  @Matches(/^ocds-[A-Za-z0-9]{1,32}$/, { message: 'OCDS_OCID_PREFIX must be ocds- followed by letters or digits (the registered prefix, e.g. ocds-213czf)' })
+  OCDS_OCID_PREFIX = 'ocds-kravspar';
+
+  /** The publisher named in OCDS packages: the organisation responsible for the data. */
+  @IsString()
+  @Matches(/\S/, { message: 'OCDS_PUBLISHER_NAME must not be blank' })
+  OCDS_PUBLISHER_NAME = 'Region Gotland';
+
   /** JWKS of the identity provider (e.g. `jwks_uri` of its OIDC discovery); keys rotate by `kid`. */
   @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: 'AUTH_JWKS_URL must be an http(s) URL' })

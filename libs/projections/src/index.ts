@@ -11,6 +11,7 @@ export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { commitmentsProjection } from './commitments.projection';
 export { complianceProjection } from './compliance.projection';
 export { contractsProjection } from './contracts.projection';
+export { ocdsProjection } from './ocds.projection';
 export { placementOutcomesProjection } from './placement-outcomes.projection';
 export { procurementTimelineProjection } from './procurement-timeline.projection';
 export { procurementsProjection } from './procurements.projection';

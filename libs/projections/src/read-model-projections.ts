@@ -1,6 +1,7 @@
 import { commitmentsProjection } from './commitments.projection';
 import { complianceProjection } from './compliance.projection';
 import { contractsProjection } from './contracts.projection';
+import { ocdsProjection } from './ocds.projection';
 import { placementOutcomesProjection } from './placement-outcomes.projection';
 import { procurementTimelineProjection } from './procurement-timeline.projection';
 import { procurementsProjection } from './procurements.projection';
@@ -16,4 +17,5 @@ export const READ_MODEL_PROJECTIONS: readonly ReadModelProjection[] = [
   referralsProjection,
   placementOutcomesProjection,
   complianceProjection,
+  ocdsProjection,
 ];

@@ -47,3 +47,12 @@ export { idInStream } from './stream-id';
  * `contractComplianceView` shows them against their due dates; `socialCriteriaCoverage` sums coverage.
  */
 export * from './compliance';
+
+/**
+ * OCDS 1.1 (open data): `projectOcds(process, event, ocidPrefix)` folds the procurement, contract and
+ * commitment streams of one contracting process and gives a release per meaningful event (tags of
+ * domain-research §4.6, sustainability and metrics extensions, nothing sealed under P5 before
+ * disclosure, no candidate data); `OcdsLogFold` does it over a whole log in memory; `releasePackage` and
+ * `recordPackage` wrap releases for publication.
+ */
+export * from './ocds';

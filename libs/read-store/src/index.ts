@@ -115,3 +115,20 @@ export {
   type StoredCommitmentCompliance,
   type StoredContractCompliance,
 } from './compliance';
+
+/**
+ * The OCDS read model (`ocds_processes_v1`, `ocds_stream_links_v1`, `ocds_releases_v1`, migration owner
+ * `read-store.ocds`): the projector's locked load and guarded save of a process, the stream links, and
+ * idempotent release inserts; query-api's release feed (log order, `since` a recorded time) and one process's releases.
+ */
+export {
+  findOcdsReleases,
+  findOcdsStreamLink,
+  insertOcdsRelease,
+  listOcdsReleases,
+  loadOcdsProcessForUpdate,
+  ocdsMigrations,
+  saveOcdsProcess,
+  saveOcdsStreamLink,
+  type StoredOcdsRelease,
+} from './ocds';

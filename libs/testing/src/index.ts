@@ -4,3 +4,5 @@ export * from './event-store-contract';
 /** A database of its own per test file on the run's PostgreSQL: `createTestDatabase()`, then `drop()`. */
 export { createTestDatabase, type TestDatabase } from './postgres/test-database';
 export * from './projection-spec';
+/** OCDS 1.1.5 package validators with the sustainability extension merged, offline (docs/ocds/). */
+export { jsonMergePatch, ocdsSchemaCheck, type OcdsSchemaCheck } from './ocds-schema';
