@@ -1,14 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '@kravspar/read-store';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageParams } from '../page.params';
 import { ACCESS_KINDS, type AccessKind } from './access-log';
 
-export const DEFAULT_ACCESS_LOG_PAGE_SIZE = 50;
 const ZONED = /(Z|[+-]\d{2}:\d{2})$/;
 
 /** The query string of GET /audit/access-log: filters, each optional, and the page. */
-export class AccessLogParams {
+export class AccessLogParams extends PageParams {
   @ApiPropertyOptional({ enum: ACCESS_KINDS })
   @IsOptional()
   @IsIn(ACCESS_KINDS)
@@ -39,19 +37,4 @@ export class AccessLogParams {
   @IsISO8601({ strict: true })
   @Matches(ZONED, { message: 'to must carry a time zone (Z or ±hh:mm)' })
   readonly to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: '1-based' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  readonly page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_ACCESS_LOG_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  readonly pageSize?: number;
 }

@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@ne
 import { Access } from '@kravspar/http';
 import type { Page } from '@kravspar/read-store';
 import type { AccessLogEntry } from './access-log';
-import { AccessLogParams, DEFAULT_ACCESS_LOG_PAGE_SIZE } from './access-log.params';
+import { DEFAULT_PAGE_SIZE } from '../page.params';
+import { AccessLogParams } from './access-log.params';
 import { AccessLogPageResponse } from './access-log.response';
 import { GetAccessLogQuery } from './get-access-log.query';
 
@@ -20,7 +21,7 @@ export class GetAccessLogEndpoint {
   @ApiOkResponse({ type: AccessLogPageResponse, description: 'Oldest first' })
   @ApiForbiddenResponse({ description: 'Any role but auditor' })
   list(@Query() params: AccessLogParams): Promise<Page<AccessLogEntry>> {
-    const { page = 1, pageSize = DEFAULT_ACCESS_LOG_PAGE_SIZE, ...filter } = params;
+    const { page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filter } = params;
     return this.queries.execute(new GetAccessLogQuery(filter, page, pageSize));
   }
 }
