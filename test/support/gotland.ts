@@ -4,15 +4,17 @@ export const GOTLAND = { buyerUnitId: 'waste', supplierId: 'stadservice-gotland-
 
 /**
  * Region Gotland's waste department procures "Renhållning av återvinningsstationer" with a work-training
- * criterion of 3 placements (UHM 11554), and signs with the one bidder. Returns the ids on the way;
+ * criterion of 3 placements (UHM 11554), and signs with the one bidder. Returns the ids on the way.
+ * `buyerUnitId`: another department running the same story (the story's buyer must be of that unit);
  * `beforeAwardNotification` runs once the award is decided and still secret (P5).
  */
 export async function procureToSignedContract(
   story: Story,
-  hooks: { beforeAwardNotification?: (procurementId: string) => Promise<void> } = {},
+  options: { buyerUnitId?: string; beforeAwardNotification?: (procurementId: string) => Promise<void> } = {},
 ): Promise<{ procurementId: string; contractId: string }> {
+  const { buyerUnitId = GOTLAND.buyerUnitId, ...hooks } = options;
   await story.moveClockTo('2026-03-02T09:00:00+01:00');
-  const { id } = await story.command<{ id: string }>('/procurements', { title: 'Renhållning av återvinningsstationer', buyerUnitId: GOTLAND.buyerUnitId, procedure: 'open', regime: 'directive', estimatedValue: { amount: 6_000_000, currency: 'SEK' } }, story.tokens.buyer, 201);
+  const { id } = await story.command<{ id: string }>('/procurements', { title: 'Renhållning av återvinningsstationer', buyerUnitId, procedure: 'open', regime: 'directive', estimatedValue: { amount: 6_000_000, currency: 'SEK' } }, story.tokens.buyer, 201);
   const p = `/procurements/${id}`;
   await story.command(`${p}/social-criteria`, { instrument: 'specialContractCondition', uhmCriterionId: '11554', description: 'Tre arbetsträningsplatser för personer långt från arbetsmarknaden', placementType: 'workTraining', unitsRequired: 3, minMonths: 6, firstPlacementDueDays: 180, reportingSchedule: 'quarterly', sanctions: ['vite-per-saknad-plats'], targetGroupCode: 'far-from-labour-market', matchingUnitId: 'arbetsliv-och-etablering' }, story.tokens.officer, 201);
   await story.command(`${p}/publish`, { publishedAt: '2026-03-02T09:00:00+01:00', tenderDeadline: '2026-04-07T12:00:00+02:00', electronicTenders: true });

@@ -2,8 +2,8 @@ import { procureToSignedContract } from './gotland';
 import type { Story } from './story';
 
 /** The Gotland contract signed and started, its placement commitment active, and `slots` slots offered. */
-export async function activeCommitmentWithSlots(story: Story, slots: number): Promise<{ procurementId: string; contractId: string; commitmentId: string; slotIds: string[] }> {
-  const { procurementId, contractId } = await procureToSignedContract(story);
+export async function activeCommitmentWithSlots(story: Story, slots: number, buyerUnitId?: string): Promise<{ procurementId: string; contractId: string; commitmentId: string; slotIds: string[] }> {
+  const { procurementId, contractId } = await procureToSignedContract(story, { buyerUnitId });
   const contract = await story.eventually<{ commitments: { id: string }[] }>(`/contracts/${contractId}`, (c) => c.commitments?.length === 1);
   await story.moveClockTo('2026-06-01T08:00:00+02:00');
   await story.command(`/contracts/${contractId}/start`, { date: '2026-06-01' }, story.tokens.buyer);

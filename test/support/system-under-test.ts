@@ -19,7 +19,7 @@ export class SystemUnderTest {
     readonly database: TestDatabase,
     private readonly dataDir: string,
     private readonly options: { logs?: boolean },
-    private readonly apps: INestApplication[],
+    readonly apps: INestApplication[],
     readonly commands: HttpClient,
     readonly queries: HttpClient,
     readonly token: (claims: DevTokenClaims) => Promise<string>,

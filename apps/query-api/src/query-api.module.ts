@@ -4,6 +4,7 @@ import { PiiVaultModule } from '@kravspar/pii-vault';
 import { DatabaseModule } from '@kravspar/postgres';
 import { ClockModule } from '@kravspar/clock';
 import { ReadStoreModule } from '@kravspar/read-store';
+import { AccessLogModule } from './access-log/access-log.module';
 import { AuditModule } from './audit/audit.module';
 import { OcdsModule } from './ocds/ocds.module';
 import { GetCommitmentFunnelEndpoint } from './commitment-detail/get-commitment-funnel.endpoint';
@@ -37,7 +38,7 @@ import { GetStandstillBoardHandler } from './standstill-board/get-standstill-boa
  * validation, problem+json) from the app around it.
  */
 @Module({
-  imports: [DatabaseModule, ClockModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot(), AuditModule, OcdsModule],
+  imports: [DatabaseModule, ClockModule, ReadStoreModule, PiiVaultModule, CqrsModule.forRoot(), AuditModule, OcdsModule, AccessLogModule],
   controllers: [
     ListProcurementsEndpoint,
     GetProcurementTimelineEndpoint,

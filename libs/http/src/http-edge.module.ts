@@ -10,6 +10,7 @@ import { correlationIdMiddleware } from './operations/correlation-id';
 import { HealthController } from './operations/health.controller';
 import { APP_NAME, METRICS_REGISTRY, MetricsController } from './operations/metrics';
 import { requestLogMiddleware } from './operations/request-log';
+import { nestingLimitMiddleware } from './problems/nesting-limit';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { PROBLEM_MAPPERS, type ProblemMapper } from './problems/problem';
 import { createValidationPipe } from './problems/validation';
@@ -67,6 +68,6 @@ export class HttpEdgeModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(correlationIdMiddleware, requestLogMiddleware(this.appName, this.registry)).forRoutes('*path');
+    consumer.apply(correlationIdMiddleware, requestLogMiddleware(this.appName, this.registry), nestingLimitMiddleware).forRoutes('*path');
   }
 }

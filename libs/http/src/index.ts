@@ -12,6 +12,7 @@ export * from './access/jwt-token-verifier';
 export * from './access/access.guard';
 export * from './problems/problem';
 export * from './problems/validation';
+export * from './problems/nesting-limit';
 export * from './problems/problem-details.filter';
 export * from './operations/correlation-id';
 export * from './operations/request-log';

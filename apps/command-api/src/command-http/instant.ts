@@ -26,7 +26,11 @@ export function IsCalendarDate(options?: ValidationOptions) {
     ValidateBy({
       name: 'isRealDate',
       validator: {
-        validate: (value) => typeof value === 'string' && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+        // An impossible value (`2026-13-45`) is an Invalid Date, whose toISOString throws: test it first.
+        validate: (value) => {
+          const day = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : undefined;
+          return day !== undefined && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value as string);
+        },
         defaultMessage: () => '$property is not a real calendar date',
       },
     }),

@@ -1,7 +1,6 @@
 import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import {
   commitmentDecider, commitmentStreamId, contractDecider, contractStreamId, registrationOf, type CommitmentState, type SubmitSupplierReport,
 } from '@kravspar/domain';
@@ -11,6 +10,7 @@ import { withETag, type CommandResult, type HeaderSink } from '../command-http/c
 import { StreamWriter } from '../command-http/stream-writer';
 import { ContractPeriodDto } from '../contracts/sign-contract.endpoint';
 import { assertCommitmentAccess } from './commitment-access';
+import { NestedObject } from '../command-http/nested-object';
 
 const Count = () => applyDecorators(ApiProperty({ minimum: 0, example: 1 }), IsInt(), Min(0), Max(1_000_000));
 
@@ -24,13 +24,11 @@ export class ReportCountsDto {
 
 export class SupplierReportDto {
   @ApiProperty({ type: ContractPeriodDto, description: 'A reporting period of the schedule, counted from the contract start' })
-  @ValidateNested()
-  @Type(() => ContractPeriodDto)
+  @NestedObject(() => ContractPeriodDto)
   period!: ContractPeriodDto;
 
   @ApiProperty({ type: ReportCountsDto })
-  @ValidateNested()
-  @Type(() => ReportCountsDto)
+  @NestedObject(() => ReportCountsDto)
   counts!: ReportCountsDto;
 }
 

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Res, UnprocessableEntityException } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import {
   commitmentDecider, commitmentStreamId, INTERRUPTION_REASONS, PLACEMENT_OUTCOMES, referralDecider, referralStreamId,
   type CommitmentCommand, type CommitmentState, type InterruptionReason, type MatchSlot, type PlacementOutcome,
@@ -14,6 +13,7 @@ import { newIdFor } from '../command-http/new-id';
 import { StreamWriter } from '../command-http/stream-writer';
 import { CandidateErasure } from '../referrals/candidate-erasure';
 import { assertCommitmentAccess } from './commitment-access';
+import { NestedObject } from '../command-http/nested-object';
 
 export class StartWindowDto {
   @IsCalendarDate() from!: string;
@@ -27,8 +27,7 @@ export class OfferSlotDto {
   site!: string;
 
   @ApiProperty({ type: StartWindowDto })
-  @ValidateNested()
-  @Type(() => StartWindowDto)
+  @NestedObject(() => StartWindowDto)
   startWindow!: StartWindowDto;
 }
 

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length } from 'class-validator';
 import { DEVIATION_SEVERITIES, MEETING_ROLES, type DeviationSeverity, type MeetingRole } from '@kravspar/domain';
 import { IsCalendarDate, IsInstant } from '../command-http/instant';
 import { MoneyDto } from '../procurements/initiate-procurement.dto';
+import { NestedObject } from '../command-http/nested-object';
 
 // The bodies of the contract follow-up routes (api.md: /follow-ups, /deviations, /rectification-requests,
 // /penalties, /terminate, /complete). Rules the decider owns (C1–C3, T1) are not repeated here.
@@ -66,8 +66,7 @@ export class PenaltyDto {
   sanction!: string;
 
   @ApiProperty({ type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   amount!: MoneyDto;
 }
 

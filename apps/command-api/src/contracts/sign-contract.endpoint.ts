@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsString, IsUUID, Length } from 'class-validator';
 import { Access } from '@kravspar/http';
 import { CommandRequestOf, type CommandRequest } from '../command-http/command-request';
 import type { HeaderSink } from '../command-http/command-result';
@@ -10,6 +9,7 @@ import { IsCalendarDate, IsInstant } from '../command-http/instant';
 import { newIdFor } from '../command-http/new-id';
 import { TEAM } from '../procurements/procurement-access';
 import { RunProcurementCommand } from '../procurements/procurement-command';
+import { NestedObject } from '../command-http/nested-object';
 
 export class ContractPeriodDto {
   @IsCalendarDate()
@@ -33,8 +33,7 @@ export class SignContractDto {
   signedAt!: string;
 
   @ApiProperty({ type: ContractPeriodDto })
-  @ValidateNested()
-  @Type(() => ContractPeriodDto)
+  @NestedObject(() => ContractPeriodDto)
   period!: ContractPeriodDto;
 }
 

@@ -1,19 +1,18 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { Access } from '@kravspar/http';
 import { CommandRequestOf, type CommandRequest } from '../command-http/command-request';
 import type { CommandResult, HeaderSink } from '../command-http/command-result';
 import { newIdFor } from '../command-http/new-id';
 import { MoneyDto } from './initiate-procurement.dto';
 import { answerProcurementCommand, RunProcurementCommand } from './procurement-command';
+import { NestedObject } from '../command-http/nested-object';
 
 export class SubmitBidDto {
   @ApiProperty({ type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   price!: MoneyDto;
 
   @ApiPropertyOptional({ example: 'Tre arbetsträningsplatser från kontraktsstart' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { PROCEDURES, REGIMES, type Procedure, type Regime } from '@kravspar/domain';
+import { NestedObject } from '../command-http/nested-object';
 
 export class MoneyDto {
   @ApiProperty({ example: 4000000 })
@@ -34,8 +34,7 @@ export class InitiateProcurementDto {
   regime!: Regime;
 
   @ApiProperty({ type: MoneyDto })
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @NestedObject(() => MoneyDto)
   estimatedValue!: MoneyDto;
 
   @ApiPropertyOptional({ example: '90910000-9' })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { CandidateIdentity } from '@kravspar/pii-vault';
+import { NestedObject } from '../command-http/nested-object';
 
 export class CandidateContactDto {
   @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
@@ -33,8 +34,7 @@ export class CreateReferralDto {
   targetGroupCode!: string;
 
   @ApiProperty({ type: CandidateDto })
-  @ValidateNested()
-  @Type(() => CandidateDto)
+  @NestedObject(() => CandidateDto)
   candidate!: CandidateDto;
 
   /** The identity as the vault stores it: only the given fields. */
