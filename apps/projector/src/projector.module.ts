@@ -38,6 +38,6 @@ import { TIMER_STORE, TimersService } from './workflows/timers.service';
     TimersService,
     CheckpointSealer,
   ],
-  exports: [ProjectionRunner, TimersService],
+  exports: [ProjectionRunner, TimersService, ProjectionMetrics],
 })
 export class ProjectorModule {}

@@ -6,3 +6,5 @@ export { createTestDatabase, type TestDatabase } from './postgres/test-database'
 export * from './projection-spec';
 /** OCDS 1.1.5 package validators with the sustainability extension merged, offline (docs/ocds/). */
 export { jsonMergePatch, ocdsSchemaCheck, type OcdsSchemaCheck } from './ocds-schema';
+/** librdkafka's mock cluster through kcat, for tests of the Kafka adapter (skipped without kcat, failed under CI). */
+export * from './kafka/kafka-mock-cluster';
