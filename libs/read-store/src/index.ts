@@ -113,3 +113,20 @@ export {
   type StoredCommitmentCompliance,
   type StoredContractCompliance,
 } from './compliance';
+
+/**
+ * The notifier's tables (`notifier_inbox`, `notifications`, migration owner `notifications`): the inbox and
+ * notification writes of the notifier, its outbox claims, and the inbox query-api serves per reader.
+ */
+export { notificationMigrations } from './notifications/notification-tables';
+export {
+  claimUnpublishedNotifications,
+  insertNotifications,
+  listNotificationsFor,
+  markNotificationsPublished,
+  recordInboxEntry,
+  type InboxEntry,
+  type NotificationReader,
+  type NotificationRecipient,
+  type StoredNotification,
+} from './notifications/notification-rows';

@@ -2,11 +2,13 @@ import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, runMigrations } from '@kravspar/postgres';
 import { complianceMigrations } from './compliance';
+import { notificationMigrations } from './notifications/notification-tables';
 import { readStoreMigrations } from './read-store.migrations';
 
 /**
- * Migrates the read-model tables when the app starts. Both the projector and query-api import it: whichever
- * starts first creates the tables, the other finds nothing left to do (the migration runner takes turns).
+ * Migrates the read-model tables, and the notifier's that query-api reads, when the app starts. Both the
+ * projector and query-api import it: whichever starts first creates the tables, the other finds nothing
+ * left to do (the migration runner takes turns).
  * Needs `DATABASE_POOL` (the global `DatabaseModule`).
  */
 @Module({})
@@ -16,5 +18,6 @@ export class ReadStoreModule implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await runMigrations(this.pool, readStoreMigrations);
     await runMigrations(this.pool, complianceMigrations);
+    await runMigrations(this.pool, notificationMigrations);
   }
 }
