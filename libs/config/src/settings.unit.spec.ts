@@ -52,3 +52,25 @@ describe('the KurrentDB settings', () => {
     expect(settingNames()).toEqual(expect.arrayContaining(['NODE_ENV', 'DATABASE_URL', 'EVENT_STORE', 'KURRENTDB_URL', 'PROJECTOR_PORT']));
   });
 });
+
+describe('the Kafka settings', () => {
+  it('leave Kafka off by default, with bounded retries', () => {
+    const settings = loadSettings({});
+    expect(settings.KAFKA_BROKERS).toBeUndefined();
+    expect(settings).toMatchObject({ KAFKA_CLIENT_ID: 'kravspar', KAFKA_RETRIES: 5, KAFKA_SESSION_TIMEOUT_MS: 30_000 });
+  });
+
+  it('read a broker list and the tuning', () => {
+    const settings = loadSettings({ KAFKA_BROKERS: 'kafka-1:9092,10.0.0.2:9093', KAFKA_RETRIES: '3', KAFKA_SESSION_TIMEOUT_MS: '6000' });
+    expect(settings).toMatchObject({ KAFKA_BROKERS: 'kafka-1:9092,10.0.0.2:9093', KAFKA_RETRIES: 3, KAFKA_SESSION_TIMEOUT_MS: 6000 });
+  });
+
+  it.each([
+    ['KAFKA_BROKERS', 'kafka-1', /KAFKA_BROKERS must be comma-separated host:port/],
+    ['KAFKA_BROKERS', 'kafka-1:9092, kafka-2:9092', /KAFKA_BROKERS/],
+    ['KAFKA_RETRIES', '0', /KAFKA_RETRIES/],
+    ['KAFKA_CLIENT_ID', 'kravspar prod', /KAFKA_CLIENT_ID may hold only/],
+  ])('refuse %s=%s', (name, value, message) => {
+    expect(() => loadSettings({ [name]: value })).toThrow(message);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Registry } from 'prom-client';
 import type { KravsparSettings } from '@kravspar/config';
+import type { IntegrationBus } from '@kravspar/messaging';
 import { loadOrCreateDevKeyPair } from './access/dev-keys';
 import { identityProviderVerifier } from './access/jwt-token-verifier';
 import { DevKeyTokenVerifier, type TokenVerifier } from './access/token-verifier';
@@ -13,6 +14,8 @@ export interface AppContext {
   readonly settings: KravsparSettings;
   readonly metricsRegistry: Registry;
   readonly tokenVerifier: TokenVerifier;
+  /** The in-process integration bus the apps of an all-in-one process share (without KAFKA_BROKERS). */
+  readonly integrationBus?: IntegrationBus;
 }
 
 /**
