@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import {
-  Kafka, logLevel, Partitioners, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer,
+  Kafka, logLevel, Partitioners, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer, type ProducerConfig,
 } from 'kafkajs';
 import type {
   IntegrationBus, IntegrationConsumer, IntegrationMessage, IntegrationPublisher, ReceivedMessage,
@@ -42,17 +42,33 @@ export class KafkaIntegrationBus implements IntegrationBus {
 
   publisher(): IntegrationPublisher {
     const publisher = new KafkaPublisher(
-      this.kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        retry: { retries: this.options.retries },
-        createPartitioner: Partitioners.DefaultPartitioner,
-        allowAutoTopicCreation: true,
-      }),
+      async () => this.kafka.producer(producerConfig(this.options.retries, await this.controllerIsKnown())),
       () => this.open.delete(publisher),
     );
     this.open.add(publisher);
     return publisher;
+  }
+
+  /**
+   * Whether the cluster names a controller among its brokers. kafkajs asks the controller for the
+   * idempotent producer's id; librdkafka's mock cluster reports controller 0, which is none of its brokers
+   * (architecture §7), so there the producer runs without idempotence (see `producerConfig`).
+   */
+  private async controllerIsKnown(): Promise<boolean> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const { brokers, controller } = await admin.describeCluster();
+      const known = brokers.some((broker) => broker.nodeId === controller);
+      if (!known) {
+        new Logger('KafkaIntegrationBus').warn(
+          `the cluster reports controller ${controller}, none of its brokers (librdkafka's mock cluster does): producing without idempotence, acks -1, one request in flight`,
+        );
+      }
+      return known;
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   consumer(groupId: string, topics: readonly string[]): IntegrationConsumer {
@@ -77,21 +93,33 @@ export class KafkaIntegrationBus implements IntegrationBus {
   }
 }
 
-class KafkaPublisher implements IntegrationPublisher {
-  private connected?: Promise<void>;
+/**
+ * The producer settings: `acks: -1` is given per send. Idempotent with one request in flight (kafkajs
+ * supports no more with idempotence), so a retried request can neither duplicate nor reorder; retries
+ * bounded, where kafkajs's idempotent default is unbounded and a stuck broker would stall the gateway for
+ * good. Without a known controller (the mock) idempotence is off; one request in flight keeps the order.
+ */
+export function producerConfig(retries: number, idempotent: boolean): ProducerConfig {
+  return {
+    idempotent,
+    maxInFlightRequests: 1,
+    retry: { retries },
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: true,
+  };
+}
 
-  constructor(private readonly producer: Producer, private readonly forget: () => void) {}
+class KafkaPublisher implements IntegrationPublisher {
+  private producer?: Promise<Producer>;
+
+  constructor(private readonly createProducer: () => Promise<Producer>, private readonly forget: () => void) {}
 
   async publish(messages: readonly IntegrationMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    this.connected ??= this.producer.connect().catch((error: unknown) => {
-      this.connected = undefined;
-      throw error;
-    });
-    await this.connected;
+    const producer = await this.connected();
     const byTopic = new Map<string, IntegrationMessage[]>();
     for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
-    await this.producer.sendBatch({
+    await producer.sendBatch({
       acks: -1,
       topicMessages: [...byTopic].map(([topic, list]) => ({
         topic,
@@ -102,12 +130,27 @@ class KafkaPublisher implements IntegrationPublisher {
 
   async close(): Promise<void> {
     this.forget();
-    if (this.connected) await this.producer.disconnect();
+    const producer = await this.producer?.catch(() => undefined);
+    await producer?.disconnect();
+  }
+
+  /** Connects on first use; a failed connection is tried again on the next publish. */
+  private connected(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = await this.createProducer();
+      await producer.connect();
+      return producer;
+    })().catch((error: unknown) => {
+      this.producer = undefined;
+      throw error;
+    });
+    return this.producer;
   }
 }
 
 class KafkaGroupConsumer implements IntegrationConsumer {
   private running = false;
+  private inHand?: Promise<boolean>;
   private readonly failures = new Map<string, number>();
 
   constructor(private readonly consumer: Consumer, private readonly topics: readonly string[], private readonly forget: () => void) {}
@@ -123,31 +166,43 @@ class KafkaGroupConsumer implements IntegrationConsumer {
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         const { topic, partition } = batch;
         for (const message of batch.messages) {
-          if (!isRunning() || isStale()) return;
-          try {
-            await handler(received(topic, partition, message));
-          } catch {
-            // Not processed: read it again from here after a pause; what follows waits (per-partition order).
-            const key = `${topic}/${partition}`;
-            const failures = (this.failures.get(key) ?? 0) + 1;
-            this.failures.set(key, failures);
-            this.consumer.seek({ topic, partition, offset: message.offset });
-            await sleep(REDELIVERY_BACKOFF_MS[Math.min(failures, REDELIVERY_BACKOFF_MS.length) - 1]);
-            return;
-          }
-          this.failures.delete(`${topic}/${partition}`);
+          if (!this.running || !isRunning() || isStale()) return;
+          const outcome = this.process(handler, topic, partition, message);
+          this.inHand = outcome;
+          if (!(await outcome)) return;
           resolveOffset(message.offset);
-          await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
           await heartbeat();
         }
       },
     });
   }
 
+  /** Stops after the message in hand is processed and its offset committed, then leaves the group. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    await this.inHand;
     await this.consumer.disconnect();
+  }
+
+  /**
+   * Runs the handler on one message: resolved, its offset is committed (true); rejected, the partition
+   * is sought back to it and read again after a pause (false): what follows waits, in order.
+   */
+  private async process(handler: (message: ReceivedMessage) => Promise<void>, topic: string, partition: number, message: KafkaMessage): Promise<boolean> {
+    const key = `${topic}/${partition}`;
+    try {
+      await handler(received(topic, partition, message));
+    } catch {
+      const failures = (this.failures.get(key) ?? 0) + 1;
+      this.failures.set(key, failures);
+      this.consumer.seek({ topic, partition, offset: message.offset });
+      await sleep(REDELIVERY_BACKOFF_MS[Math.min(failures, REDELIVERY_BACKOFF_MS.length) - 1]);
+      return false;
+    }
+    this.failures.delete(key);
+    await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+    return true;
   }
 
   async close(): Promise<void> {
