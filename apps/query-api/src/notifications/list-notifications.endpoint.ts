@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kravspar/domain';
 import { Access, CurrentActor } from '@kravspar/http';
 import type { Page, StoredNotification } from '@kravspar/read-store';
-import { DEFAULT_PAGE_SIZE, ListNotificationsParams } from './list-notifications.params';
+import { DEFAULT_PAGE_SIZE, PagingParams } from '../paging.params';
 import { ListNotificationsQuery } from './list-notifications.query';
 import { NotificationListResponse } from './notification-list.response';
 
@@ -18,7 +18,7 @@ export class ListNotificationsEndpoint {
   @Get()
   @Access('procurement-officer', 'buyer', 'social-welfare', 'labour-market', 'supplier', 'auditor', 'admin')
   @ApiOkResponse({ type: NotificationListResponse, description: 'Newest first' })
-  list(@CurrentActor() actor: Actor, @Query() params: ListNotificationsParams): Promise<Page<StoredNotification>> {
+  list(@CurrentActor() actor: Actor, @Query() params: PagingParams): Promise<Page<StoredNotification>> {
     const { page = 1, pageSize = DEFAULT_PAGE_SIZE } = params;
     return this.queries.execute(new ListNotificationsQuery(actor, { page, pageSize }));
   }

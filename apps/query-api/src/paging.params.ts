@@ -5,8 +5,8 @@ import { MAX_PAGE_SIZE } from '@kravspar/read-store';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-/** The query string of GET /notifications (api.md §Conventions, Lists). */
-export class ListNotificationsParams {
+/** `page` and `pageSize` of a list's query string (api.md §Conventions, Lists). */
+export class PagingParams {
   @ApiPropertyOptional({ minimum: 1, default: 1, description: '1-based' })
   @IsOptional()
   @Type(() => Number)
