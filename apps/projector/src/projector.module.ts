@@ -55,6 +55,6 @@ const projections: readonly Projection[] = [
     TimersService,
     CheckpointSealer,
   ],
-  exports: [ProjectionRunner, TimersService],
+  exports: [ProjectionRunner, TimersService, ProjectionMetrics],
 })
 export class ProjectorModule {}
