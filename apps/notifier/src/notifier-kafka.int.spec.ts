@@ -49,6 +49,10 @@ describeWithKafkaMock('the notifier on Kafka', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // anything published twice would arrive by now
     expect(published).toHaveLength(expected);
     expect(new Set(published.map((record) => record.headers.ce_id)).size).toBe(expected);
+    const metrics = await (await fetch(`${await notifier.getUrl()}/metrics`)).text();
+    expect(metrics).toMatch(/kravspar_notifier_messages_total\{app="notifier",outcome="new"\} 60\n/);
+    expect(metrics).toMatch(/kravspar_notifier_messages_total\{app="notifier",outcome="duplicate"\} 120\n/);
+    expect(metrics).toMatch(new RegExp(`kravspar_notifications_published_total\\{app="notifier"\\} ${expected}\\n`));
     await reader.stop();
   });
 
