@@ -28,7 +28,6 @@ export class NotifierModule {
         HttpEdgeModule.forRoot({ appName: NOTIFIER, metricsRegistry: context.metricsRegistry, tokenVerifier: context.tokenVerifier }),
       ],
       providers: [NotifierMetrics, NotifierService],
-      exports: [NotifierService],
     };
   }
 }

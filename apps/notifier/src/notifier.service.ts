@@ -26,8 +26,8 @@ export class NotifierService implements OnModuleInit, OnApplicationBootstrap, Be
   private readonly logger = new Logger('notifier');
   private readonly publisher: IntegrationPublisher;
   private readonly consumer: IntegrationConsumer;
-  readonly outbox: NotificationOutbox;
-  readonly intake: MessageIntake;
+  private readonly outbox: NotificationOutbox;
+  private readonly intake: MessageIntake;
   private readonly poller: TimerPoller;
 
   constructor(
@@ -73,11 +73,6 @@ export class NotifierService implements OnModuleInit, OnApplicationBootstrap, Be
 
   onApplicationBootstrap(): void {
     this.poller.start();
-  }
-
-  /** Lets tests fire due notifier timers without waiting for the next poll. */
-  pollTimersOnce(): Promise<number> {
-    return this.poller.pollOnce();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
