@@ -13,6 +13,7 @@ describeWithKafkaMock('notifications over Kafka', () => {
   let kafka: KafkaMockCluster;
   let system: SystemUnderTest;
   let story: Story;
+  let procurementId: string;
 
   beforeAll(async () => {
     kafka = await startKafkaMockCluster();
@@ -46,8 +47,36 @@ describeWithKafkaMock('notifications over Kafka', () => {
       expect(JSON.parse(message.value)).toMatchObject({ procurementId: id, socialCriteria: [expect.objectContaining({ placementType: 'workTraining', matchingUnitId: 'arbetsliv-och-etablering' })] });
       const notification = JSON.parse(records.find(toLabourMarket)!.value) as NotificationV1;
       expect(notification).toMatchObject({ rule: 'placement-criterion-published', sourceEventId: message.headers.ce_id });
+      procurementId = id;
     } finally {
       await reader.stop();
     }
   }, 150_000);
+
+  it('notifies no one twice when the gateway sends its messages again (a crash before its checkpoint moved)', async () => {
+    expect(procurementId).toBeDefined();
+    const notificationsOf = async () =>
+      (await system.database.pool.query('SELECT count(*)::int AS n FROM notifications WHERE subject = $1', [procurementId])).rows[0].n;
+    expect(await notificationsOf()).toBe(2); // the labour-market unit and social welfare
+    // As if the projector died after Kafka acknowledged and before the checkpoint committed: it sends again.
+    await system.database.pool.query("UPDATE projection_checkpoints SET position = 0 WHERE name = 'kafka-gateway.v1'");
+    const reader = await TopicReader.start(kafka.bootstrap, [PROCUREMENT_TOPIC, NOTIFICATIONS_TOPIC]);
+    try {
+      const published = (records: readonly { topic: string; key: string; headers: Record<string, string> }[]) =>
+        records.filter((record) => record.key === procurementId && record.headers.ce_type === PROCUREMENT_PUBLISHED_V1.type);
+      const records = await reader.until((read) => published(read).length >= 2, 60_000);
+      expect(new Set(published(records).map((record) => record.headers.ce_id)).size).toBe(1);
+      const inbox = await system.database.pool.query('SELECT count(*)::int AS n FROM notifier_inbox WHERE message_id = $1', [published(records)[0].headers.ce_id]);
+      expect(inbox.rows[0].n).toBe(1);
+      // The notifier received the message again (the apps share one metrics registry) and added nothing.
+      const duplicates = async () => Number(/kravspar_notifier_messages_total\{app="notifier",outcome="duplicate"\} (\d+)/.exec((await system.queries.get<string>('/metrics')).body)?.[1] ?? 0);
+      for (const deadline = Date.now() + 30_000; (await duplicates()) < 1 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await duplicates()).toBeGreaterThanOrEqual(1);
+      expect(await notificationsOf()).toBe(2);
+      const notifications = reader.records.filter((record) => record.topic === NOTIFICATIONS_TOPIC && JSON.parse(record.value).subject === procurementId);
+      expect(notifications).toHaveLength(2);
+    } finally {
+      await reader.stop();
+    }
+  }, 120_000);
 });
