@@ -31,7 +31,7 @@ export function commitmentMessage(event: GatewayEvent, state: CommitmentState): 
     supplierId: state.supplierId,
     matchingUnitId: state.criterion.matchingUnitId,
   });
-  const message = <D>(contract: Parameters<typeof messageOf<D>>[0], data: D) => messageOf(contract, event, state.commitmentId, data);
+  const message = <D>(contract: Parameters<typeof messageOf<D>>[0], data: D) => messageOf(contract, event, data);
   switch (event.type) {
     case 'CommitmentEstablished': {
       const { criterion } = state;

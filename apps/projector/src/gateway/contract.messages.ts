@@ -14,7 +14,7 @@ export function contractMessage(event: GatewayEvent, state: ContractState): Inte
   const registration = registrationOf(state);
   if (!registration || event.type !== 'ContractStarted') return undefined;
   const { date } = event.data as ContractStarted['data'];
-  return messageOf(CONTRACT_STARTED_V1, event, registration.contractId, {
+  return messageOf(CONTRACT_STARTED_V1, event, {
     contractId: registration.contractId,
     procurementId: registration.procurementId,
     buyerUnitId: registration.buyerUnitId,

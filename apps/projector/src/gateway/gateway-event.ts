@@ -22,9 +22,14 @@ export interface StreamMessages<State> {
   message(event: GatewayEvent, state: State): IntegrationEvent | undefined;
 }
 
-/** The message of `contract` for `event`, with the event's id, time and position; the aggregate as subject. */
-export function messageOf<Data>(contract: MessageContract<Data>, event: GatewayEvent, aggregateId: string, data: Data): IntegrationEvent<Data> {
-  return integrationEvent(contract, { id: event.metadata.eventId, subject: aggregateId, time: event.metadata.recordedAt, position: event.position }, data);
+/**
+ * The message of `contract` for `event`, with the event's id, time and position. The subject (and Kafka
+ * key) is the aggregate id taken from the stream id (`procurement-<id>`), so one stream's messages share a
+ * partition and keep its order.
+ */
+export function messageOf<Data>(contract: MessageContract<Data>, event: GatewayEvent, data: Data): IntegrationEvent<Data> {
+  const subject = event.streamId.slice(event.streamId.indexOf('-') + 1);
+  return integrationEvent(contract, { id: event.metadata.eventId, subject, time: event.metadata.recordedAt, position: event.position }, data);
 }
 
 /** Copies `source` without its undefined fields: messages are plain JSON and optional fields are absent. */

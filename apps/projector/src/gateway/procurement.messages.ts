@@ -32,7 +32,7 @@ export function procurementMessage(event: GatewayEvent, state: ProcurementState)
   if (state.status === 'Absent') return undefined;
   const { procurementId, buyerUnitId } = state;
   const parties = { procurementId, buyerUnitId };
-  const message = <D>(contract: Parameters<typeof messageOf<D>>[0], data: D) => messageOf(contract, event, procurementId, data);
+  const message = <D>(contract: Parameters<typeof messageOf<D>>[0], data: D) => messageOf(contract, event, data);
   switch (event.type) {
     case 'ProcurementPublished': {
       const publication = event.data as Data<ProcurementPublished>;

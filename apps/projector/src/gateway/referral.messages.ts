@@ -13,5 +13,5 @@ export const referralMessages: StreamMessages<ReferralState> = {
 export function referralMessage(event: GatewayEvent, state: ReferralState): IntegrationEvent | undefined {
   if (state.status === 'Absent' || event.type !== 'ReferralProposedForSlot') return undefined;
   const { commitmentId, slotId, supplierId } = event.data as ReferralProposedForSlot['data'];
-  return messageOf(REFERRAL_PROPOSED_V1, event, state.referralId, { referralId: state.referralId, commitmentId, slotId, supplierId });
+  return messageOf(REFERRAL_PROPOSED_V1, event, { referralId: state.referralId, commitmentId, slotId, supplierId });
 }
