@@ -1,13 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ClockModule } from '@kravspar/clock';
 import { SettingsModule } from '@kravspar/config';
 import { HttpEdgeModule, type AppContext } from '@kravspar/http';
+import { MessagingModule } from '@kravspar/messaging';
 import { DatabaseModule } from '@kravspar/postgres';
+import { NotifierMetrics } from './notifier-metrics';
+import { NotifierService } from './notifier.service';
 
 export const NOTIFIER = 'notifier';
 
 /**
- * notifier (architecture §1): consumes integration topics and publishes notifications. So far it serves
- * only /health and /metrics; its consumers arrive with the Kafka integration.
+ * notifier (architecture §1, §6): consumes the integration topics through the `IntegrationBus` (Kafka with
+ * `KAFKA_BROKERS`, otherwise the process's in-process bus), derives notifications with its rules and
+ * timers, keeps them in its inbox tables and publishes them to the notifications topic. Serves /health and
+ * /metrics.
  */
 @Module({})
 export class NotifierModule {
@@ -17,8 +23,11 @@ export class NotifierModule {
       imports: [
         SettingsModule.forRoot(context.settings),
         DatabaseModule,
+        ClockModule,
+        MessagingModule.forRoot(NOTIFIER, context),
         HttpEdgeModule.forRoot({ appName: NOTIFIER, metricsRegistry: context.metricsRegistry, tokenVerifier: context.tokenVerifier }),
       ],
+      providers: [NotifierMetrics, NotifierService],
     };
   }
 }

@@ -28,6 +28,8 @@ import { GetProcurementTimelineEndpoint } from './procurement-timeline/get-procu
 import { GetProcurementTimelineHandler } from './procurement-timeline/get-procurement-timeline.query';
 import { GetReferralEndpoint } from './referral-detail/get-referral.endpoint';
 import { GetReferralHandler } from './referral-detail/get-referral.query';
+import { ListNotificationsEndpoint } from './notifications/list-notifications.endpoint';
+import { ListNotificationsHandler } from './notifications/list-notifications.query';
 import { GetStandstillBoardEndpoint } from './standstill-board/get-standstill-board.endpoint';
 import { GetStandstillBoardHandler } from './standstill-board/get-standstill-board.query';
 
@@ -52,6 +54,7 @@ import { GetStandstillBoardHandler } from './standstill-board/get-standstill-boa
     GetPlacementKpisEndpoint,
     GetPlacementOutcomesEndpoint,
     GetReferralEndpoint,
+    ListNotificationsEndpoint,
   ],
   providers: [
     ListProcurementsHandler,
@@ -65,6 +68,7 @@ import { GetStandstillBoardHandler } from './standstill-board/get-standstill-boa
     GetPlacementKpisHandler,
     GetPlacementOutcomesHandler,
     GetReferralHandler,
+    ListNotificationsHandler,
   ],
 })
 export class QueryApiModule {}

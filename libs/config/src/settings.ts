@@ -169,6 +169,34 @@ export class KravsparSettings {
   @Max(300_000)
   KAFKA_SESSION_TIMEOUT_MS = 30_000;
 
+  /** The notifier's consumer group on the integration topics; instances of one group share the partitions. */
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'NOTIFIER_CONSUMER_GROUP may hold only letters, digits, dot, underscore and dash' })
+  NOTIFIER_CONSUMER_GROUP = 'kravspar-notifier';
+
+  /**
+   * Attempts the notifier makes at a message before it parks a poison one (unreadable, unknown type or
+   * version, invalid data) on the dead-letter topic; a failing database write is handed back for redelivery.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFIER_MAX_ATTEMPTS = 3;
+
+  /** Wait before the notifier's second attempt at a message, in ms; doubled for each further attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  NOTIFIER_RETRY_DELAY_MS = 200;
+
+  /** How often the notifier looks for committed notifications not yet published (it is also woken at once). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  NOTIFIER_PUBLISH_INTERVAL_MS = 1_000;
+
   /** Origins allowed by CORS, comma-separated; empty turns CORS off (browsers then refuse other origins). */
   @IsString()
   CORS_ORIGINS = '';

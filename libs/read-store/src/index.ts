@@ -132,3 +132,20 @@ export {
   saveOcdsStreamLink,
   type StoredOcdsRelease,
 } from './ocds';
+
+/**
+ * The notifier's tables (`notifier_inbox`, `notifications`, migration owner `notifications`): the inbox and
+ * notification writes of the notifier, its outbox claims, and the inbox query-api serves per reader.
+ */
+export { notificationMigrations } from './notifications/notification-tables';
+export {
+  claimUnpublishedNotifications,
+  insertNotifications,
+  listNotificationsFor,
+  markNotificationsPublished,
+  recordInboxEntry,
+  type InboxEntry,
+  type NotificationReader,
+  type NotificationRecipient,
+  type StoredNotification,
+} from './notifications/notification-rows';

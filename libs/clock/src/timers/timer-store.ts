@@ -24,11 +24,12 @@ export class TimerStore {
    * Arms a timer, or moves an armed one: a key already scheduled and not yet fired takes the new `dueAt`
    * and `payload` (a standstill extended by a review must end later, not at its first date). A fired
    * timer is never re-armed, so a replayed workflow cannot fire it twice. Its kind stays that of the first
-   * schedule. Returns false when the key had already fired.
+   * schedule. Returns false when the key had already fired. `db`: a client, to arm the timer inside the
+   * caller's transaction (with the effect that sets it); the store's pool by default.
    */
-  async schedule(timer: TimerToSchedule): Promise<boolean> {
+  async schedule(timer: TimerToSchedule, db: pg.Pool | pg.PoolClient = this.pool): Promise<boolean> {
     if (Number.isNaN(timer.dueAt.getTime())) throw new RangeError(`timer ${timer.key}: dueAt is not a time`);
-    const { rowCount } = await this.pool.query(
+    const { rowCount } = await db.query(
       `insert into timers (key, kind, due_at, payload) values ($1, $2, $3, $4::jsonb)
        on conflict (key) do update set due_at = excluded.due_at, payload = excluded.payload
        where timers.fired_at is null`,
@@ -40,10 +41,11 @@ export class TimerStore {
 
   /**
    * Removes an armed timer; returns false when there is none or it has fired. The key can be scheduled
-   * again afterwards. Waits for a poller that holds the timer, and then sees whether it fired.
+   * again afterwards. Waits for a poller that holds the timer, and then sees whether it fired. `db` as for
+   * `schedule`.
    */
-  async cancel(key: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('delete from timers where key = $1 and fired_at is null', [key]);
+  async cancel(key: string, db: pg.Pool | pg.PoolClient = this.pool): Promise<boolean> {
+    const { rowCount } = await db.query('delete from timers where key = $1 and fired_at is null', [key]);
     return rowCount === 1;
   }
 
