@@ -1,0 +1,42 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { appendCases } from './append.bench';
+import { BenchDatabase } from './bench-database';
+import { machine, say, type Case } from './figures';
+
+const RESULTS = path.resolve(__dirname, "../../bench/results.json");
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const measuredOn = machine();
+  say(`machine: ${measuredOn.cores} × ${measuredOn.cpu}, load average ${measuredOn.loadAverageAtStart.join(' ')}`);
+  say('starting the benchmark\'s embedded PostgreSQL');
+  const database = await BenchDatabase.start();
+  const cases: Case[] = [];
+  try {
+    const appends = await database.create('bench_appends');
+    cases.push(...(await appendCases(appends.pool)));
+    await appends.pool.end();
+  } finally {
+    await database.stop();
+  }
+  const results = { machine: { ...measuredOn, durationSeconds: Math.round((Date.now() - started) / 1000) }, cases };
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  printTable(cases);
+  say(`wrote ${RESULTS} in ${results.machine.durationSeconds} s`);
+}
+
+function printTable(cases: readonly Case[]): void {
+  const rows = cases.map((c) => [c.name, `${c.value} ${c.unit}`, c.baseline === null ? '' : String(c.baseline), c.ratio === null ? '' : c.ratio.toFixed(3), c.target ?? '', c.meetsTarget === undefined ? '' : c.meetsTarget ? 'yes' : 'NO']);
+  const header = ['case', 'value', 'baseline', 'ratio', 'target', 'met'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
