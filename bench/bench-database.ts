@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Pool } from 'pg';
 import { createPool, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@kravspar/postgres';
 import { eventStoreMigrations } from '@kravspar/event-store';
-import { readStoreMigrations } from '@kravspar/read-store';
+import { complianceMigrations, readStoreMigrations } from '@kravspar/read-store';
 import { freePort } from './processes';
 
 /**
@@ -36,6 +36,7 @@ export class BenchDatabase {
     const pool = createPool(url, { max: 16, applicationName: 'bench' });
     await runMigrations(pool, eventStoreMigrations);
     await runMigrations(pool, readStoreMigrations);
+    await runMigrations(pool, complianceMigrations);
     return { url, pool };
   }
 

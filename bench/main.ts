@@ -3,6 +3,11 @@ import path from 'node:path';
 import { appendCases } from './append.bench';
 import { BenchDatabase } from './bench-database';
 import { machine, say, type Case } from './figures';
+import { generateRealisticLog } from './realistic-events';
+import { rebuildCase, storeLog } from './rebuild.bench';
+import { Progress } from './progress';
+
+const REALISTIC_EVENTS = Number(process.argv[2] ?? 100_000);
 
 const RESULTS = path.resolve(__dirname, "../../bench/results.json");
 
@@ -17,6 +22,15 @@ async function main(): Promise<void> {
     const appends = await database.create('bench_appends');
     cases.push(...(await appendCases(appends.pool)));
     await appends.pool.end();
+
+    const bar = new Progress('generating events');
+    const log = await generateRealisticLog(REALISTIC_EVENTS, (done) => bar.update(done, REALISTIC_EVENTS));
+    bar.finish();
+    say(`generated ${log.events.length} events: ${log.procurements} procurements and their contracts (${log.refusals} commands refused by rules)`);
+    const history = await database.create('bench_history');
+    await storeLog(history.pool, log.events);
+    cases.push(await rebuildCase(history.pool, log.events.length));
+    await history.pool.end();
   } finally {
     await database.stop();
   }

@@ -20,7 +20,8 @@ import { followUpWorkflow } from './workflows/follow-up.workflow';
 import { standstillWorkflow } from './workflows/standstill.workflow';
 import { TIMER_STORE, TimersService } from './workflows/timers.service';
 
-const projections: readonly Projection[] = [
+/** The read models (workflows excluded): what a rebuild from position 0 rebuilds. */
+export const readModelProjections: readonly Projection[] = [
   procurementsProjection,
   procurementTimelineProjection,
   contractsProjection,
@@ -44,7 +45,7 @@ const projections: readonly Projection[] = [
       provide: PROJECTIONS,
       inject: [TIMER_STORE, EVENT_STORE, CLOCK],
       useFactory: (timers: TimerStore, store: EventStore, clock: Clock) => [
-        ...projections,
+        ...readModelProjections,
         standstillWorkflow(timers),
         contractWorkflowRunner(store, clock),
         followUpWorkflow(timers, store),
