@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appendCases } from './append.bench';
+import { httpCases, RunningApps, verifyCases } from './apps.bench';
 import { BenchDatabase } from './bench-database';
 import { machine, say, type Case } from './figures';
 import { generateRealisticLog } from './realistic-events';
@@ -31,6 +32,18 @@ async function main(): Promise<void> {
     await storeLog(history.pool, log.events);
     cases.push(await rebuildCase(history.pool, log.events.length));
     await history.pool.end();
+    cases.push(...(await verifyCases(history.url, database.dataDir, log.events.length)));
+
+    say('http: command-api, projector, query-api and notifier, each alone on a fresh database');
+    const live = await database.create('bench_apps');
+    const apps = await RunningApps.start(live.url, database.dataDir);
+    try {
+      cases.push(...(await httpCases(apps, live.pool)));
+    } finally {
+      await apps.stop();
+      await live.pool.end();
+    }
+    cases.push(...apps.rssCases());
   } finally {
     await database.stop();
   }
