@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { SystemUnderTest } from '../support/system-under-test';
 import { report, sized } from './reliability-scale';
+import { criterion, procurement, systemWithOfficer } from './system-with-officer';
 
 const WRITERS = sized(8, 32);
 const ROUNDS = sized(5, 50);
 const MAX_ATTEMPTS_PER_ROUND = 500;
 
-const criterion = { instrument: 'specialContractCondition', placementType: 'workTraining', unitsRequired: 1, reportingSchedule: 'quarterly', sanctions: ['vite-per-saknad-plats'], targetGroupCode: 'far-from-labour-market', matchingUnitId: 'arbetsliv-och-etablering' };
 
-let system: SystemUnderTest;
-let officer: string;
-
-beforeAll(async () => {
-  system = await SystemUnderTest.start();
-  officer = await system.token({ role: 'procurement-officer', unitId: 'procurement-support', userId: 'officer-1' });
-}, 60_000);
-afterAll(() => system?.stop(), 60_000);
+const under = systemWithOfficer();
 
 describe(`${WRITERS} concurrent writers × ${ROUNDS} rounds on one stream`, () => {
   it('loses no update: every write lands at its own revision, and every loser gets 409 with the current revision', async () => {
-    const created = await system.commands.post<{ id: string }>('/procurements', officer, { title: 'Många skribenter', buyerUnitId: 'waste', procedure: 'open', regime: 'directive', estimatedValue: { amount: 1_000_000, currency: 'SEK' } }, { 'idempotency-key': randomUUID() });
+    const system = under.system();
+    const officer = under.officer();
+    const created = await system.commands.post<{ id: string }>('/procurements', officer, procurement('Många skribenter'), { 'idempotency-key': randomUUID() });
     expect(created.status).toBe(201);
     const id = created.body.id;
     const landed: number[] = [];

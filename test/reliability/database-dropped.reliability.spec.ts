@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { SystemUnderTest } from '../support/system-under-test';
 import { sleep } from '../support/all-in-one-process';
 import { projectionsSettled } from '../support/database-rows';
 import { report, sized } from './reliability-scale';
+import { criterion, procurement, systemWithOfficer } from './system-with-officer';
 
 const DROPS = sized(3, 10);
 const CLIENTS = 4;
@@ -11,17 +11,10 @@ const RETRIES = 50;
 
 type Sent = { readonly key: string; readonly title: string; statuses: number[]; retryAfter: (string | null)[]; id?: string };
 
-let system: SystemUnderTest;
-let officer: string;
-
-beforeAll(async () => {
-  system = await SystemUnderTest.start();
-  officer = await system.token({ role: 'procurement-officer', unitId: 'procurement-support', userId: 'officer-1' });
-}, 60_000);
-afterAll(() => system?.stop(), 60_000);
+const under = systemWithOfficer();
 
 const initiate = (request: Sent) =>
-  system.commands.post<{ id: string }>('/procurements', officer, { title: request.title, buyerUnitId: 'waste', procedure: 'open', regime: 'directive', estimatedValue: { amount: 2_000_000, currency: 'SEK' } }, { 'idempotency-key': request.key });
+  under.system().commands.post<{ id: string }>('/procurements', under.officer(), procurement(request.title), { 'idempotency-key': request.key });
 
 async function send(request: Sent): Promise<void> {
   const answer = await initiate(request);
@@ -32,7 +25,7 @@ async function send(request: Sent): Promise<void> {
 
 /** Ends every connection the apps hold to their database, as a failover or a network cut does. */
 async function dropAppConnections(): Promise<number> {
-  const { rows } = await system.database.pool.query<{ dropped: boolean }>(
+  const { rows } = await under.system().database.pool.query<{ dropped: boolean }>(
     `SELECT pg_terminate_backend(pid) AS dropped FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = 'kravspar'`,
   );
@@ -41,6 +34,8 @@ async function dropAppConnections(): Promise<number> {
 
 describe(`the database connections dropped ${DROPS} times during a load`, () => {
   it('answers 503 with Retry-After, never 500, and recovers without a restart: every command retried lands once', async () => {
+    const system = under.system();
+    const officer = under.officer();
     const sent: Sent[] = [];
     let stopped = false;
     const client = async (): Promise<void> => {

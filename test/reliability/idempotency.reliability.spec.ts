@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { SystemUnderTest } from '../support/system-under-test';
 import { report, sized } from './reliability-scale';
+import { criterion, procurement, systemWithOfficer } from './system-with-officer';
 
 const KEYS = sized(4, 40);
 const REPEATS = 5;
 
-const criterion = { instrument: 'specialContractCondition', placementType: 'workTraining', unitsRequired: 2, reportingSchedule: 'quarterly', sanctions: ['vite-per-saknad-plats'], targetGroupCode: 'far-from-labour-market', matchingUnitId: 'arbetsliv-och-etablering' };
 
-let system: SystemUnderTest;
-let officer: string;
-
-beforeAll(async () => {
-  system = await SystemUnderTest.start();
-  officer = await system.token({ role: 'procurement-officer', unitId: 'procurement-support', userId: 'officer-1' });
-}, 60_000);
-afterAll(() => system?.stop(), 60_000);
+const under = systemWithOfficer();
 
 describe(`the same command ${REPEATS}× with one Idempotency-Key`, () => {
   it('stores exactly one event per key, whether the repeats come one after another or all at once', async () => {
-    const created = await system.commands.post<{ id: string }>('/procurements', officer, { title: 'Upprepade kommandon', buyerUnitId: 'waste', procedure: 'open', regime: 'directive', estimatedValue: { amount: 1_000_000, currency: 'SEK' } }, { 'idempotency-key': randomUUID() });
+    const system = under.system();
+    const officer = under.officer();
+    const created = await system.commands.post<{ id: string }>('/procurements', officer, procurement('Upprepade kommandon'), { 'idempotency-key': randomUUID() });
     expect(created.status).toBe(201);
     const id = created.body.id;
     const send = (key: string) => system.commands.post<{ criterionId: string; revision: number }>(`/procurements/${id}/social-criteria`, officer, criterion, { 'idempotency-key': key });

@@ -5,16 +5,16 @@ import path from 'node:path';
 import { resetProjections } from '@kravspar/read-store';
 import { CommandApiUnderTest } from '../support/command-api-under-test';
 import { AppProcess } from '../support/app-process';
-import { sleep } from '../support/all-in-one-process';
+import { freePorts, sleep } from '../support/all-in-one-process';
 import { projectionsSettled, readModelRows } from '../support/database-rows';
 import { report, sized } from './reliability-scale';
+import { criterion, procurement } from './system-with-officer';
 
 const KILLS = sized(2, 20);
 const CLIENTS = 4;
 /** The kill lands somewhere in this window after the load starts. */
 const KILL_WITHIN_MS = [50, 1_500] as const;
 
-const criterion = { instrument: 'specialContractCondition', placementType: 'workTraining', unitsRequired: 2, reportingSchedule: 'quarterly', sanctions: ['vite-per-saknad-plats'], targetGroupCode: 'far-from-labour-market', matchingUnitId: 'arbetsliv-och-etablering' };
 const publication = { publishedAt: '2026-01-12T09:00:00+01:00', tenderDeadline: '2026-02-21T09:00:00+01:00', electronicTenders: false };
 
 let commandApi: CommandApiUnderTest;
@@ -24,7 +24,7 @@ let officer: string;
 beforeAll(async () => {
   commandApi = await CommandApiUnderTest.start();
   officer = await commandApi.token({ role: 'procurement-officer', unitId: 'procurement-support', userId: 'officer-1' });
-  const port = await freePort();
+  const [port] = await freePorts(1);
   projector = new AppProcess('projector', port, {
     DATABASE_URL: commandApi.database.url, PROJECTOR_PORT: String(port), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kravspar-projector-')),
     NODE_ENV: 'test', TEST_CLOCK: 'enabled', HOST: '127.0.0.1', CHECKPOINT_INTERVAL_SECONDS: '0',
@@ -36,23 +36,13 @@ afterAll(async () => {
   await commandApi?.stop();
 }, 60_000);
 
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Clients run procurements (initiate, add a criterion, publish) until `stop` is set; returns the commands acknowledged. */
 function load(): { stop: () => Promise<number> } {
   let stopped = false;
   let acknowledged = 0;
   const client = async (): Promise<void> => {
     while (!stopped) {
-      const created = await commandApi.http.post<{ id: string }>('/procurements', officer, { title: `Last ${randomUUID()}`, buyerUnitId: 'waste', procedure: 'open', regime: 'directive', estimatedValue: { amount: 2_000_000, currency: 'SEK' } }, { 'idempotency-key': randomUUID() });
+      const created = await commandApi.http.post<{ id: string }>('/procurements', officer, procurement(`Last ${randomUUID()}`), { 'idempotency-key': randomUUID() });
       expect(created.status).toBe(201);
       const id = created.body.id;
       expect((await commandApi.http.post(`/procurements/${id}/social-criteria`, officer, criterion)).status).toBe(201);
