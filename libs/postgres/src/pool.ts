@@ -41,7 +41,12 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     allowExitOnIdle: true,
     types: { getTypeParser: getTypeParser as pg.CustomTypesConfig['getTypeParser'] },
   });
-  pool.on('error', options.onIdleError ?? (() => undefined));
+  const onError = options.onIdleError ?? (() => undefined);
+  pool.on('error', onError);
+  // A connection can also die while checked out but between two queries (a transaction in progress, the
+  // server terminating backends). pg then emits 'error' on the client, and with no listener that ends the
+  // process; with this one the holder's next query fails instead, and the pool drops the broken client.
+  pool.on('connect', (client) => client.on('error', onError));
   return pool;
 }
 

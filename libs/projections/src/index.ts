@@ -5,7 +5,7 @@
  * in the projector.
  */
 export { PROJECTIONS, type Projection, type ReadModelProjection } from './projection';
-export { applyInTransaction, type ApplyOutcome } from './apply-in-transaction';
+export { applyBatchInTransaction, applyInTransaction, EventApplyFailure, type ApplyOutcome } from './apply-in-transaction';
 /** Every read model, each with the tables it alone writes. */
 export { READ_MODEL_PROJECTIONS } from './read-model-projections';
 export { commitmentsProjection } from './commitments.projection';

@@ -8,6 +8,7 @@ const CHANNEL = 'kravspar_events_appended';
  */
 export class AppendListener {
   private client?: PoolClient;
+  private releaseClient?: (destroy?: boolean) => void;
   private connecting?: Promise<void>;
   private waiters: Array<() => void> = [];
   private closed = false;
@@ -34,10 +35,12 @@ export class AppendListener {
     this.wakeAll();
     await this.connecting?.catch(() => undefined);
     const client = this.client;
+    const release = this.releaseClient;
     this.client = undefined;
-    if (client) {
+    this.releaseClient = undefined;
+    if (client && release) {
       await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-      client.release();
+      release();
     }
   }
 
@@ -50,14 +53,28 @@ export class AppendListener {
   private async listen(): Promise<void> {
     try {
       const client = await this.pool.connect();
+      // Released once only: a dropped connection can report more than one error, and one may come after
+      // close() gave the client back (pg-pool throws on a second release, which would end the process).
+      let released = false;
+      const onError = (): void => {
+        if (this.client === client) {
+          this.client = undefined;
+          this.releaseClient = undefined;
+        }
+        release(true);
+      };
+      const release = (destroy = false): void => {
+        if (released) return;
+        released = true;
+        client.removeListener('error', onError);
+        client.release(destroy);
+      };
       (client as unknown as Client).on('notification', () => this.wakeAll());
-      client.on('error', () => {
-        if (this.client === client) this.client = undefined;
-        client.release(true);
-      });
+      client.on('error', onError);
       await client.query(`LISTEN ${CHANNEL}`);
-      if (this.closed) return client.release();
+      if (this.closed) return release();
       this.client = client;
+      this.releaseClient = release;
     } catch {
       // Polling covers for the missing notifications until the next attempt.
     }

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { Clock } from '@kravspar/clock';
 import type {
   AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions, RecordedEvent,
@@ -10,12 +10,14 @@ import { startPollingSubscription } from '../polling-subscription';
 import { sealEvents } from '../seal';
 import { EVENT_COLUMNS, likePrefix, toRecordedEvent, type EventRow } from './event-rows';
 import { AppendListener } from './append-listener';
+import { StreamHeads } from './stream-heads';
 
 const UNIQUE_VIOLATION = '23505';
 
 /** The default adapter: an append-only `events` table with a gap-free global position. */
 export class PostgresEventStore implements EventStore {
   private readonly listener: AppendListener;
+  private readonly heads = new StreamHeads();
 
   constructor(
     private readonly pool: Pool,
@@ -24,40 +26,31 @@ export class PostgresEventStore implements EventStore {
     this.listener = new AppendListener(pool);
   }
 
+  /**
+   * One INSERT statement in its own transaction: it takes the next positions from the log head and stores
+   * the sealed events. The expected revision is enforced by the `(stream_id, revision)` key (an event at
+   * the revision after `expected` already exists, or the stream does not exist yet); the previous hash
+   * comes from the stream head this process remembers, else from one read of that revision.
+   */
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) return this.appendNothing(streamId, expected);
     const recordedAt = (await this.clock.now()).toISOString();
-    const client = await this.pool.connect();
+    const prevHash = expected === 'no-stream' ? GENESIS_HASH : await this.hashAt(streamId, expected);
+    if (prevHash === undefined) {
+      return (await this.findRepeat(streamId, events)) ?? this.throwConflict(streamId, expected, await this.currentRevision(streamId));
+    }
+    const sealed = sealEvents(streamId, expected === 'no-stream' ? 0 : expected + 1, prevHash, events, recordedAt);
     try {
-      await client.query('BEGIN');
-      const last = await client.query<{ revision: number; hash: string }>(
-        'SELECT revision, hash FROM events WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1',
-        [streamId],
-      );
-      const actual: ExpectedRevision = last.rows[0]?.revision ?? 'no-stream';
-      if (actual !== expected) {
-        await client.query('ROLLBACK');
-        return (await this.findRepeat(streamId, events)) ?? this.throwConflict(streamId, expected, actual);
-      }
-      if (events.length === 0) {
-        await client.query('ROLLBACK');
-        return { streamId, revision: last.rows[0]?.revision ?? -1, position: await this.positionOf(streamId) };
-      }
-      const sealed = sealEvents(streamId, (last.rows[0]?.revision ?? -1) + 1, last.rows[0]?.hash ?? GENESIS_HASH, events, recordedAt);
-      const position = await this.insert(client, sealed);
-      await client.query('COMMIT');
-      return { streamId, revision: sealed[sealed.length - 1].revision, position };
+      const position = await this.insert(sealed);
+      const last = sealed[sealed.length - 1];
+      this.heads.remember(streamId, { revision: last.revision, hash: last.metadata.hash });
+      return { streamId, revision: last.revision, position };
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
       if (!isUniqueViolation(error)) throw error;
       const repeat = await this.findRepeat(streamId, events);
       if (repeat) return repeat;
-      if (error.constraint === 'events_stream_revision') {
-        const current = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
-        this.throwConflict(streamId, expected, current[0]?.revision ?? 'no-stream');
-      }
+      if (error.constraint === 'events_stream_revision') this.throwConflict(streamId, expected, await this.currentRevision(streamId));
       throw error;
-    } finally {
-      client.release();
     }
   }
 
@@ -76,7 +69,13 @@ export class PostgresEventStore implements EventStore {
       `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY revision ${order} ${limit}`,
       params,
     );
-    return result.rows.map(toRecordedEvent);
+    const read = result.rows.map(toRecordedEvent);
+    // Only a forward read to the end shows the stream's last event.
+    const last = read.at(-1);
+    if (last && direction === 'forwards' && toRevision === undefined && recordedAtOrBefore === undefined && maxCount === undefined) {
+      this.heads.remember(streamId, { revision: last.revision, hash: last.metadata.hash });
+    }
+    return read;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -113,12 +112,12 @@ export class PostgresEventStore implements EventStore {
     await this.listener.close();
   }
 
-  /** Takes the next positions from the log head (held until commit) and inserts the sealed events. */
-  private async insert(client: PoolClient, sealed: ReturnType<typeof sealEvents>): Promise<number> {
+  /** Takes the next positions from the log head (its row lock held until commit) and inserts the sealed events. */
+  private async insert(sealed: ReturnType<typeof sealEvents>): Promise<number> {
     const rows = sealed.map(({ metadata: { prevHash, hash, ...metadata }, ...event }) => ({
       ...event, metadata, prevHash, hash,
     }));
-    const result = await client.query<{ position: string }>(
+    const result = await this.pool.query<{ position: string }>(
       `WITH head AS (
          UPDATE event_log_head SET position = position + $1 RETURNING position
        )
@@ -131,6 +130,27 @@ export class PostgresEventStore implements EventStore {
       [rows.length, JSON.stringify(rows)],
     );
     return Math.max(...result.rows.map((row) => Number(row.position)));
+  }
+
+  /** The hash of the stream's event at `revision`, if it has one: remembered, or read (stored events never change). */
+  private async hashAt(streamId: string, revision: number): Promise<string | undefined> {
+    const remembered = this.heads.hashAt(streamId, revision);
+    if (remembered !== undefined) return remembered;
+    const result = await this.pool.query<{ hash: string }>('SELECT hash FROM events WHERE stream_id = $1 AND revision = $2', [streamId, revision]);
+    return result.rows[0]?.hash;
+  }
+
+  /** An empty append stores nothing; it still answers as an append would, conflict included. */
+  private async appendNothing(streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const last = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    const actual: ExpectedRevision = last[0]?.revision ?? 'no-stream';
+    if (actual !== expected) this.throwConflict(streamId, expected, actual);
+    return { streamId, revision: last[0]?.revision ?? -1, position: last[0]?.position ?? 0 };
+  }
+
+  private async currentRevision(streamId: string): Promise<ExpectedRevision> {
+    const last = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    return last[0]?.revision ?? 'no-stream';
   }
 
   /** KurrentDB semantics: re-appending event ids already stored together in this stream is a no-op. */
@@ -149,11 +169,6 @@ export class PostgresEventStore implements EventStore {
     if (!sameAppend) throw new DuplicateEventIdError(streamId, ids.find((id) => byId.has(id))!);
     const last = stored[stored.length - 1]!;
     return { streamId, revision: last.revision, position: Number(last.position) };
-  }
-
-  private async positionOf(streamId: string): Promise<number> {
-    const last = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
-    return last[0]?.position ?? 0;
   }
 
   private throwConflict(streamId: string, expected: ExpectedRevision, actual: ExpectedRevision): never {

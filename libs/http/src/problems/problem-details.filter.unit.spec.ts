@@ -42,6 +42,12 @@ describe('ProblemDetailsFilter', () => {
     expect(answer.headers['Retry-After']).toBe('1');
   });
 
+  it('answers 503 for a connection the server ended, whether during a query or between two', () => {
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    expect(answerTo(terminated).status).toBe(503);
+    expect(answerTo(new Error('Client has encountered a connection error and is not queryable')).status).toBe(503);
+  });
+
   it('hides everything about an unexpected error', () => {
     const answer = answerTo(new Error('relation "secret_table" does not exist at SELECT * FROM secret_table'));
     expect(answer.status).toBe(500);

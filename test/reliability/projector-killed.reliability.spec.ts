@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resetProjections } from '@kravspar/read-store';
+import { CommandApiUnderTest } from '../support/command-api-under-test';
+import { AppProcess } from '../support/app-process';
+import { freePorts, sleep } from '../support/all-in-one-process';
+import { projectionsSettled, readModelRows } from '../support/database-rows';
+import { report, sized } from './reliability-scale';
+import { criterion, procurement } from './system-with-officer';
+
+const KILLS = sized(2, 20);
+const CLIENTS = 4;
+/** The kill lands somewhere in this window after the load starts. */
+const KILL_WITHIN_MS = [50, 1_500] as const;
+
+const publication = { publishedAt: '2026-01-12T09:00:00+01:00', tenderDeadline: '2026-02-21T09:00:00+01:00', electronicTenders: false };
+
+let commandApi: CommandApiUnderTest;
+let projector: AppProcess;
+let officer: string;
+
+beforeAll(async () => {
+  commandApi = await CommandApiUnderTest.start();
+  officer = await commandApi.token({ role: 'procurement-officer', unitId: 'procurement-support', userId: 'officer-1' });
+  const [port] = await freePorts(1);
+  projector = new AppProcess('projector', port, {
+    DATABASE_URL: commandApi.database.url, PROJECTOR_PORT: String(port), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kravspar-projector-')),
+    NODE_ENV: 'test', TEST_CLOCK: 'enabled', HOST: '127.0.0.1', CHECKPOINT_INTERVAL_SECONDS: '0',
+  });
+  await projector.start();
+}, 90_000);
+afterAll(async () => {
+  await projector?.stop();
+  await commandApi?.stop();
+}, 60_000);
+
+/** Clients run procurements (initiate, add a criterion, publish) until `stop` is set; returns the commands acknowledged. */
+function load(): { stop: () => Promise<number> } {
+  let stopped = false;
+  let acknowledged = 0;
+  const client = async (): Promise<void> => {
+    while (!stopped) {
+      const created = await commandApi.http.post<{ id: string }>('/procurements', officer, procurement(`Last ${randomUUID()}`), { 'idempotency-key': randomUUID() });
+      expect(created.status).toBe(201);
+      const id = created.body.id;
+      expect((await commandApi.http.post(`/procurements/${id}/social-criteria`, officer, criterion)).status).toBe(201);
+      expect((await commandApi.http.post(`/procurements/${id}/publish`, officer, publication)).status).toBe(200);
+      acknowledged += 3;
+    }
+  };
+  const clients = Array.from({ length: CLIENTS }, client);
+  return { stop: async () => ((stopped = true), await Promise.all(clients), acknowledged) };
+}
+
+describe(`the projector SIGKILLed at ${KILLS} random points during a load`, () => {
+  it('catches up after each restart, and its read models then equal a clean rebuild from position 0', async () => {
+    const pool = commandApi.database.pool;
+    let commands = 0;
+    let comparedRows = 0;
+    for (let kill = 0; kill < KILLS; kill++) {
+      const running = load();
+      await sleep(KILL_WITHIN_MS[0] + Math.random() * (KILL_WITHIN_MS[1] - KILL_WITHIN_MS[0]));
+      expect(await projector.kill('SIGKILL')).toBe('SIGKILL');
+      commands += await running.stop();
+
+      await projector.start();
+      await projectionsSettled(pool, 60_000);
+      const caughtUp = await readModelRows(pool);
+
+      await projector.kill('SIGTERM');
+      await resetProjections(pool);
+      await projector.start();
+      await projectionsSettled(pool, 120_000);
+      const rebuilt = await readModelRows(pool);
+      expect(caughtUp).toEqual(rebuilt);
+      comparedRows = Object.values(rebuilt).reduce((sum, rows) => sum + rows.length, 0);
+    }
+    const { rows: [{ events }] } = await pool.query<{ events: number }>('SELECT count(*)::int AS events FROM events');
+    expect(events).toBe(commands);
+    expect(comparedRows).toBeGreaterThan(0);
+    report('projector killed during load', { kills: KILLS, 'commands acknowledged': commands, 'events stored': events, 'read-model rows equal to a clean rebuild after the last kill': comparedRows, 'rebuilds compared': KILLS });
+  }, sized(180_000, 1_200_000));
+});
