@@ -150,6 +150,8 @@ it('pages the feed, filters it by recorded time, and answers 404 and 400 as the 
   expect((await system.queries.get(`/ocds/records/ocds-other1-${ocid.slice(PREFIX.length + 1)}`)).status).toBe(404);
   expect((await system.queries.get('/ocds/releases?since=yesterday')).status).toBe(400);
   expect((await system.queries.get('/ocds/releases?pageSize=201')).status).toBe(400);
+  const docs = await system.queries.get<{ paths: Record<string, unknown> }>('/docs-json');
+  expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/ocds/releases', '/ocds/records/{ocid}']));
 });
 
 it('exports the same releases with npm run audit -- export-ocds, folded from the log itself', async () => {

@@ -1,3 +1,4 @@
+import { PROCUREMENT_STREAM_CATEGORY } from '@kravspar/domain';
 import type { ProjectedEvent } from '../projected-event';
 import type { OcdsProcess } from './ocds-process';
 import { isOcdsStream, procurementIdNamedBy, projectOcds, type OcdsReleaseEntry } from './project-ocds';
@@ -15,7 +16,7 @@ export class OcdsLogFold {
   apply(event: ProjectedEvent): OcdsReleaseEntry | undefined {
     if (!isOcdsStream(event.streamId)) return undefined;
     const named = procurementIdNamedBy(event);
-    if (named !== undefined && !this.links.has(event.streamId)) this.links.set(event.streamId, named);
+    if (named !== undefined && !event.streamId.startsWith(`${PROCUREMENT_STREAM_CATEGORY}-`) && !this.links.has(event.streamId)) this.links.set(event.streamId, named);
     const procurementId = named ?? this.links.get(event.streamId);
     if (procurementId === undefined) return undefined;
     const result = projectOcds(this.processes.get(procurementId), event);

@@ -122,7 +122,8 @@ function signed(p: OcdsProcess, e: ContractSigned): OcdsStep {
   const { contractId, bidId, supplierId, signedAt, period } = e.data;
   const current = liveAward(p);
   const existing = current && current.supplierIds.includes(supplierId) ? current : undefined;
-  const award = { ...(existing ?? awardOf(p, [bidId], signedAt, 'active')), status: 'active' as const };
+  // Without an award notification before it (a direct award), the signing makes the award public.
+  const award = { ...(existing ?? awardOf(p, [bidId], p.sealed.decision?.decidedAt ?? signedAt, 'active')), status: 'active' as const };
   const awards = existing ? p.awards.map((a) => (a === existing ? award : a)) : [...p.awards, award];
   const value = p.sealed.bids[bidId]?.price;
   const contract = { contractId, awardId: award.id, signedAt, period, ...(value ? { value } : {}), status: 'active' as const };
