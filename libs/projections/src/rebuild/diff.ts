@@ -35,6 +35,9 @@ export async function diffReadModels(target: BuildTarget, projections: readonly 
     let scratch: ScratchSchema | undefined;
     try {
       scratch = await createScratchSchema(pool, target.databaseUrl, schema);
+      // One pass over the log for all of them up to the lowest live checkpoint; each catches up alone after.
+      const lowest = Math.min(...(await Promise.all(projections.map((projection) => readCheckpoint(pool, projection.name)))));
+      await replayInto(scratch.pool, target.store, projections, { until: lowest, onBatch: (position) => target.onProgress?.(position, lowest) });
       const results: ProjectionDifference[] = [];
       for (const projection of projections) results.push(await diffOne(target, scratch, projection));
       const report = { buildId: id, identical: results.every((result) => result.tables.every(isSame)), projections: results };
