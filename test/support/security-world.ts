@@ -45,8 +45,11 @@ export interface SecurityWorld {
   readonly auditor: string;
 }
 
-const candidatesOf = (label: string): Candidate[] =>
-  [1, 2, 3].map((n) => ({ name: `Matris ${label}${n} Kandidatsson`, personalNumber: `19900${n}0${label === 'A' ? 1 : 2}-${label === 'A' ? 71 : 72}${n}4`, contact: { phone: `0498-7${label === 'A' ? 1 : 2}${n}${n}00` } }));
+/** Three people of one side, each identity unique to the side so a scan can tell whose leaked. */
+const candidatesOf = (label: string): Candidate[] => {
+  const side = label === 'A' ? 1 : 2;
+  return [1, 2, 3].map((n) => ({ name: `Matris ${label}${n} Kandidatsson`, personalNumber: `1990010${n}-7${side}${n}4`, contact: { phone: `0498-7${side}${n}00` } }));
+};
 
 async function buildSide(system: SystemUnderTest, label: string, unitId: string, supplierId: string): Promise<Side> {
   const story = await Story.cast(system, supplierId, unitId);
