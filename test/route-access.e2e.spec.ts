@@ -20,7 +20,7 @@ import { routeKey, routesOf } from './support/routes';
  */
 const PUBLIC_ROUTES: Record<string, string[]> = {
   [COMMAND_API]: ['GET /health', 'GET /metrics'],
-  [QUERY_API]: ['GET /audit/checkpoints/latest', 'GET /health', 'GET /metrics'],
+  [QUERY_API]: ['GET /audit/checkpoints/latest', 'GET /health', 'GET /metrics', 'GET /ocds/records/{ocid}', 'GET /ocds/releases'],
   [NOTIFIER]: ['GET /health', 'GET /metrics'],
   [PROJECTOR]: ['GET /health', 'GET /metrics'],
 };

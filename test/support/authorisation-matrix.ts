@@ -107,7 +107,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'GET /referrals/{id}': { who: ['labourMarket'], params: referral((s) => s.matchedReferralId) },
   'GET /audit/streams/{streamId}/events': { who: ['auditor'], params: (t) => ({ streamId: `procurement-${t.procurementId}` }) },
   'GET /audit/verify': { who: ['auditor'], query: (t) => `?streamId=procurement-${t.procurementId}` },
+  'GET /audit/streams/{streamId}/state': { who: ['auditor'], params: (t) => ({ streamId: `procurement-${t.procurementId}` }), query: (t) => `?asOf=${encodeURIComponent(t.now)}` },
   'GET /audit/access-log': { who: ['auditor'] },
+  'GET /notifications': { who: ['officer', 'buyerOwn', 'buyerForeign', 'socialWelfare', 'labourMarket', 'supplierOwn', 'supplierForeign', 'auditor', 'admin'] },
+  // Open data: what the OCDS releases publish is what P5 lets everyone see.
+  'GET /ocds/releases': { who: 'public' },
+  'GET /ocds/records/{ocid}': { who: 'public', params: (t) => ({ ocid: `ocds-kravspar-${t.procurementId}` }) },
   'GET /audit/checkpoints/latest': { who: 'public' },
   'GET /health': { who: 'public' },
   'GET /metrics': { who: 'public' },

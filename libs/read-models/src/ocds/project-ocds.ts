@@ -47,7 +47,9 @@ export function projectOcds(process: OcdsProcess | undefined, event: ProjectedEv
   if (!step) return undefined;
   const next = { ...step.process, position: event.position };
   if (!step.tags) return { process: next };
-  const release = releaseOf(next, { id: `${event.streamId}-${event.revision}`, date: event.metadata.occurredAt, tag: step.tags });
+  // Named by the stream's category and the log position: unique within the process, and naming no
+  // commitment, whose id only its supplier and the buyer may see.
+  const release = releaseOf(next, { id: `${event.streamId.split('-')[0]}-${event.position}`, date: event.metadata.occurredAt, tag: step.tags });
   return { process: next, release: { procurementId: next.procurementId, position: event.position, recordedAt: event.metadata.recordedAt, release } };
 }
 
