@@ -8,7 +8,8 @@ import { READ_MODEL_PROJECTIONS } from '@kravspar/projections';
 import { Progress } from './progress';
 import { figure, say, type Case } from './figures';
 
-const REBUILD_TIMEOUT_MS = 8 * 60_000;
+/** Past this the rate so far is reported (the slowest read model's progress), so the run stays within its budget. */
+const REBUILD_LIMIT_MS = 4 * 60_000;
 
 /**
  * Stores the generated log through the event store once, in its global order: each run of consecutive
@@ -46,17 +47,20 @@ export async function rebuildCase(pool: Pool, eventCount: number): Promise<Case>
   const bar = new Progress('rebuilding');
   const started = performance.now();
   const ticker = setInterval(() => bar.update(Math.min(...Object.values(runner.positions())), head), 250);
+  let complete = true;
   try {
     await runner.start();
-    await runner.waitForPosition(head, REBUILD_TIMEOUT_MS);
+    await runner.waitForPosition(head, REBUILD_LIMIT_MS).catch(() => (complete = false));
   } finally {
     clearInterval(ticker);
-    bar.update(head, head);
     bar.finish();
-    await runner.stop();
-    await store.close();
   }
-  const rate = eventCount / ((performance.now() - started) / 1000);
+  const seconds = (performance.now() - started) / 1000;
+  const reached = Math.min(...Object.values(runner.positions()));
+  await runner.stop();
+  await store.close();
+  const rate = (complete ? eventCount : reached) / seconds;
+  if (!complete) say(`rebuild: stopped after ${Math.round(seconds)} s at position ${reached} of ${head} (the slowest read model); the rate is of that part`);
   say(`rebuild: ${READ_MODEL_PROJECTIONS.length} read models over ${eventCount} events`);
-  return figure('rebuild.all-read-models', rate, 'events/s', 20_000, { text: '≥ 20,000 events/s', met: rate >= 20_000 });
+  return figure(complete ? 'rebuild.all-read-models' : 'rebuild.all-read-models (partial)', rate, 'events/s', 20_000, { text: '≥ 20,000 events/s', met: rate >= 20_000 });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sleep } from '../support/all-in-one-process';
-import { projectionsSettled } from '../support/database-rows';
+import { projectionsAtHead } from '../support/database-rows';
 import { report, sized } from './reliability-scale';
 import { criterion, procurement, systemWithOfficer } from './system-with-officer';
 
@@ -78,7 +78,7 @@ describe(`the database connections dropped ${DROPS} times during a load`, () => 
     expect(new Set(rows.map((row) => row.title))).toEqual(new Set(sent.map((request) => request.title)));
 
     // The projector recovered too: every procurement reaches the read model and query-api serves it.
-    await projectionsSettled(system.database.pool, 60_000);
+    await projectionsAtHead(system.database.pool, ['procurements.v2', 'procurement-timeline.v2'], 60_000);
     const { rows: [{ projected }] } = await system.database.pool.query<{ projected: number }>('SELECT count(*)::int AS projected FROM procurements_v2');
     expect(projected).toBe(sent.length);
     const last = sent.at(-1)!;

@@ -48,3 +48,23 @@ export async function projectionsSettled(pool: Pool, withinMs = 20_000): Promise
     last = JSON.stringify(now);
   }
 }
+
+/**
+ * Resolves once each of `names` has applied the head of the log (their filters must pass the last event),
+ * then once all settle: a batch applied in one transaction can keep a checkpoint still for longer than
+ * `projectionsSettled` waits on its own.
+ */
+export async function projectionsAtHead(pool: Pool, names: readonly string[], withinMs = 20_000): Promise<Record<string, number>> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const { rows } = await pool.query<{ behind: string[] }>(
+      `SELECT coalesce(array_agg(n.name), '{}') AS behind FROM unnest($1::text[]) AS n(name)
+         LEFT JOIN projection_checkpoints c USING (name)
+        WHERE coalesce(c.position, 0) < (SELECT coalesce(max(position), 0) FROM events)`,
+      [names],
+    );
+    if (rows[0].behind.length === 0) return projectionsSettled(pool, Math.max(1_000, deadline - Date.now()));
+    if (Date.now() > deadline) throw new Error(`${rows[0].behind.join(', ')} did not reach the head within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

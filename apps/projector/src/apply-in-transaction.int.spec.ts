@@ -3,9 +3,7 @@ import { eventStoreMigrations, PostgresEventStore, type RecordedEvent } from '@k
 import { runMigrations } from '@kravspar/postgres';
 import { findProcurement, readCheckpoint, readStoreMigrations, readTimeline } from '@kravspar/read-store';
 import { createTestDatabase, SteppingClock, type TestDatabase } from '@kravspar/testing';
-import { applyInTransaction } from '@kravspar/projections';
-import { procurementTimelineProjection } from '@kravspar/projections';
-import { procurementsProjection } from '@kravspar/projections';
+import { applyBatchInTransaction, applyInTransaction, EventApplyFailure, procurementsProjection, procurementTimelineProjection } from '@kravspar/projections';
 import { runProcurement } from './procurement-commands.fixtures';
 import type { Projection } from '@kravspar/projections';
 
@@ -108,5 +106,29 @@ describe('the read model and the checkpoint commit together', () => {
     await applyInTransaction(database.pool, projection, initiated);
     await applyInTransaction(database.pool, projection, initiated);
     expect(await readTimeline(database.pool, 'timeline-crash')).toHaveLength(1);
+  });
+});
+
+describe('a batch of events in one transaction', () => {
+  it('commits the batch with the checkpoint at its last event, or nothing of it, naming the event that failed', async () => {
+    const events = await historyOf('batch');
+    const name = 'procurements.batch-test';
+    const failingOnThird: Projection = {
+      ...procurementsProjection,
+      name,
+      apply: (client, event) => (event.revision === 2 ? Promise.reject(new Error('refused')) : procurementsProjection.apply(client, event)),
+    };
+    const failure = await applyBatchInTransaction(database.pool, failingOnThird, events).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(EventApplyFailure);
+    expect((failure as EventApplyFailure).event.position).toBe(events[2].position);
+    expect(await readCheckpoint(database.pool, name)).toBe(0);
+    expect(await findProcurement(database.pool, 'batch')).toBeUndefined();
+
+    const applied = await applyBatchInTransaction(database.pool, { ...procurementsProjection, name }, events);
+    expect(applied.map((event) => event.position)).toEqual(events.map((event) => event.position));
+    expect(await readCheckpoint(database.pool, name)).toBe(events[2].position);
+    expect(await findProcurement(database.pool, 'batch')).toMatchObject({ status: 'Published', revision: 2 });
+    // Applied again (a retry after a lost commit answer): nothing is new.
+    expect(await applyBatchInTransaction(database.pool, { ...procurementsProjection, name }, events)).toEqual([]);
   });
 });

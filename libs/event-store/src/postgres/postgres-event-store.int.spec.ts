@@ -94,3 +94,27 @@ describe('the PostgreSQL event store, read as raw rows', () => {
     await expect(database.pool.query('TRUNCATE events')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('two stores on one database, as two processes', () => {
+  const event = (id: string) => ({ type: 'Noted', data: { id }, metadata: { eventId: id, actor: metadata.actor, occurredAt: metadata.now, correlationId: id, causationId: id, schemaVersion: 1 } });
+  const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  let other: PostgresEventStore;
+  beforeAll(() => (other = new PostgresEventStore(database.pool, new SteppingClock(new Date('2026-03-02T08:00:00Z')))));
+  afterAll(() => other.close());
+
+  it('refuses a writer whose remembered head is stale, and chains a writer that has read nothing to the stored hash', async () => {
+    await store.append('shared-1', [event(uuid(1))], 'no-stream');
+    await store.readStream('shared-1');
+    // The other process appends: what `store` remembers of the stream is now behind.
+    await other.append('shared-1', [event(uuid(2))], 0);
+    await expect(store.append('shared-1', [event(uuid(3))], 0)).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', actual: 1 });
+    // At the right revision, `store` seals against the hash the other process stored, which it never saw.
+    await store.append('shared-1', [event(uuid(4))], 1);
+    const { rows } = await database.pool.query<{ revision: number; prev_hash: string; hash: string }>(
+      `SELECT revision, prev_hash, hash FROM events WHERE stream_id = 'shared-1' ORDER BY revision`,
+    );
+    expect(rows.map((row) => row.revision)).toEqual([0, 1, 2]);
+    expect(rows[2].prev_hash).toBe(rows[1].hash);
+    expect(rows[1].prev_hash).toBe(rows[0].hash);
+  });
+});
