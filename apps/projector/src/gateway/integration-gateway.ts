@@ -121,7 +121,8 @@ export class IntegrationGateway {
     let failures = 0;
     while (!this.stopped) {
       try {
-        const read = await this.publishNextBatch();
+        // A cheap look first: when nothing was stored since the checkpoint, no transaction is opened.
+        const read = (await this.store.headPosition()) > this.checkpoint ? await this.publishNextBatch() : 0;
         failures = 0;
         if (read < this.batchSize) await this.pause(this.idlePollMs);
       } catch (error) {

@@ -152,6 +152,7 @@ class KafkaGroupConsumer implements IntegrationConsumer {
   private running = false;
   private inHand?: Promise<boolean>;
   private readonly failures = new Map<string, number>();
+  private readonly logger = new Logger('KafkaGroupConsumer');
 
   constructor(private readonly consumer: Consumer, private readonly topics: readonly string[], private readonly forget: () => void) {}
 
@@ -193,9 +194,11 @@ class KafkaGroupConsumer implements IntegrationConsumer {
     const key = `${topic}/${partition}`;
     try {
       await handler(received(topic, partition, message));
-    } catch {
+    } catch (error) {
       const failures = (this.failures.get(key) ?? 0) + 1;
       this.failures.set(key, failures);
+      // The error's class only: its message may quote the message's data.
+      this.logger.warn(`handler rejected ${key} offset ${message.offset} (${error instanceof Error ? error.name : typeof error}, attempt ${failures}); it is read again`);
       this.consumer.seek({ topic, partition, offset: message.offset });
       await sleep(REDELIVERY_BACKOFF_MS[Math.min(failures, REDELIVERY_BACKOFF_MS.length) - 1]);
       return false;

@@ -11,8 +11,8 @@ const KCAT = 'kcat';
 const START_TIMEOUT_MS = 10_000;
 
 /** Why the Kafka tests cannot run here, or undefined when kcat is installed. */
-export function kafkaMockUnavailable(): string | undefined {
-  const probe = spawnSync(KCAT, ['-V'], { stdio: 'ignore' });
+export function kafkaMockUnavailable(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const probe = spawnSync(KCAT, ['-V'], { stdio: 'ignore', env });
   return probe.error ? `kcat is not installed (apt-get install -y kcat): the Kafka tests need librdkafka's mock cluster` : undefined;
 }
 
