@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { DEAD_LETTER_HEADERS, NOTIFICATIONS_DLQ_TOPIC, type IntegrationMessage } from '@kravspar/contracts';
 import type { ReceivedMessage } from '@kravspar/messaging';
 import type { PoisonMessageError } from './poison-message';
@@ -25,4 +26,18 @@ export function toDeadLetter(received: ReceivedMessage, error: PoisonMessageErro
       [DEAD_LETTER_HEADERS.parkedAt]: parkedAt.toISOString(),
     },
   };
+}
+
+/**
+ * Keeps a parked message in `notifier_dead_letters` before it is published, so that it is not lost where
+ * nobody consumes the dead-letter topic. (In-process offsets start again at each start, so they identify
+ * nothing: a message parked again after a redelivery is kept twice, as the topic would have it twice.)
+ */
+export async function keepDeadLetter(pool: Pool, received: ReceivedMessage, error: PoisonMessageError, attempts: number, parkedAt: Date): Promise<void> {
+  await pool.query(
+    `INSERT INTO notifier_dead_letters (topic, partition, "offset", key, headers, value, error, attempts, parked_at)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,
+    [received.topic, received.partition, received.offset, received.key, JSON.stringify(received.headers), received.value,
+      error.message.slice(0, MAX_ERROR_LENGTH), attempts, parkedAt],
+  );
 }

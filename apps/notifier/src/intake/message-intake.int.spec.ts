@@ -20,7 +20,7 @@ beforeAll(async () => {
   await migrateNotifierTables(db.pool);
 });
 beforeEach(async () => {
-  await db.pool.query('TRUNCATE notifier_inbox, notifications, timers, notifier_first_placement_clocks, notifier_contract_starts');
+  await db.pool.query('TRUNCATE notifier_inbox, notifications, timers, notifier_first_placement_clocks, notifier_contract_starts, notifier_dead_letters');
   bus = new InProcessIntegrationBus();
   deadLetters = [];
   await bus.consumer('dead-letter-reader', [NOTIFICATIONS_DLQ_TOPIC]).start(async (message) => void deadLetters.push(message));
@@ -109,6 +109,8 @@ describe('the notifier intake', () => {
       }),
     });
     expect([await count('notifier_inbox'), await count('notifications')]).toEqual([1, 1]);
+    const kept = await db.pool.query('SELECT "offset", value, error, attempts FROM notifier_dead_letters ORDER BY "offset"::int');
+    expect(kept.rows).toEqual(poison.map((message, i) => ({ offset: message.offset, value: message.value, error: deadLetters[i].headers[DEAD_LETTER_HEADERS.error], attempts: 3 })));
   });
 
   it('hands a database failure back to the consumer after its attempts, parking nothing, and succeeds on redelivery', async () => {

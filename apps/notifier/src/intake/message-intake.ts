@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { Clock, TimerStore } from '@kravspar/clock';
 import type { IntegrationPublisher, ReceivedMessage } from '@kravspar/messaging';
-import { toDeadLetter } from './dead-letter';
+import { keepDeadLetter, toDeadLetter } from './dead-letter';
 import { decodeMessage, PoisonMessageError } from './poison-message';
 import { recordMessageOutcome } from './record-outcome';
 
@@ -19,8 +19,8 @@ export interface MessageIntakeOptions {
 /**
  * The notifier's handler of integration messages: read, apply the rules, and write the inbox row, the
  * notifications and the timers in one transaction (so a redelivered message notifies no one twice), then
- * wake the outbox. A failing message is tried `maxAttempts` times; then a poison one is parked on the
- * dead-letter topic and the flow goes on, while any other failure (the database) is handed back to the
+ * wake the outbox. A failing message is tried `maxAttempts` times; then a poison one is kept in
+ * `notifier_dead_letters`, parked on the dead-letter topic, and the flow goes on, while any other failure (the database) is handed back to the
  * consumer, which delivers the message again later: nothing is lost.
  */
 export class MessageIntake {
@@ -45,7 +45,9 @@ export class MessageIntake {
       }
     }
     if (!(failure instanceof PoisonMessageError)) throw failure;
-    await this.deadLetters.publish([toDeadLetter(received, failure, this.options.maxAttempts, await this.clock.now())]);
+    const parkedAt = await this.clock.now();
+    await keepDeadLetter(this.pool, received, failure, this.options.maxAttempts, parkedAt);
+    await this.deadLetters.publish([toDeadLetter(received, failure, this.options.maxAttempts, parkedAt)]);
     this.options.onParked?.(received, failure);
   };
 
