@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NOTIFICATIONS_TOPIC, PROCUREMENT_PUBLISHED_V1, type NotificationV1 } from '@kravspar/contracts';
 import { describeWithKafkaMock, startKafkaMockCluster, type KafkaMockCluster } from '@kravspar/testing';
 import { eventually, TopicReader } from '../../apps/notifier/src/notifier-kafka.fixtures';
+import { OUTBOX_BATCH } from '../../apps/notifier/src/notifier.service';
 import { AppProcess } from '../support/app-process';
 import { freePorts, sleep } from '../support/all-in-one-process';
 import { SystemUnderTest } from '../support/system-under-test';
@@ -25,8 +26,6 @@ const MIN_PUBLISHED = sized(20, 300);
 const STOP_WITHIN_MS = [300, 2_500] as const;
 /** domain.md §5: a placement criterion tells the matching labour-market unit and social welfare. */
 const RECIPIENTS = ['labour-market/arbetsliv-och-etablering', 'social-welfare/'];
-/** The notifier's outbox batch: a crash after the topic acknowledged a pass and before its mark resends at most one. */
-const OUTBOX_BATCH = 200;
 
 describeWithKafkaMock(`Kafka consumers restarted ${RESTARTS} times mid-stream`, () => {
   let kafka: KafkaMockCluster;
@@ -115,7 +114,7 @@ describeWithKafkaMock(`Kafka consumers restarted ${RESTARTS} times mid-stream`, 
         valueById.set(record.headers.ce_id, record.value);
       }
       const duplicates = records.length - expected;
-      // Only a crash between the topic's acknowledgement and the outbox's mark resends, at most one batch each.
+      // Only a crash between the topic's acknowledgement and the outbox's mark resends: at most one pass (OUTBOX_BATCH) each.
       const crashes = stops.filter((signal) => signal === 'SIGKILL').length;
       expect(duplicates).toBeLessThanOrEqual(crashes * OUTBOX_BATCH);
       report('Kafka consumers restarted mid-stream', {
