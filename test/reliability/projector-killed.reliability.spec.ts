@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { AppProcess } from '../support/app-process';
 import { freePorts, sleep } from '../support/all-in-one-process';
 import { projectionsAtHead, readModelRows } from '../support/database-rows';
 import { report, sized } from './reliability-scale';
-import { criterion, procurement } from './system-with-officer';
+import { COMMANDS_PER_PROCUREMENT, publishingLoad } from './system-with-officer';
 
 const KILLS = sized(2, 20);
 const CLIENTS = 4;
@@ -16,8 +15,6 @@ const CLIENTS = 4;
 const PROCUREMENT_READ_MODELS = ['procurements.v2', 'procurement-timeline.v2'];
 /** The kill lands somewhere in this window after the load starts. */
 const KILL_WITHIN_MS = [50, 1_500] as const;
-
-const publication = { publishedAt: '2026-01-12T09:00:00+01:00', tenderDeadline: '2026-02-21T09:00:00+01:00', electronicTenders: false };
 
 let commandApi: CommandApiUnderTest;
 let projector: AppProcess;
@@ -38,34 +35,16 @@ afterAll(async () => {
   await commandApi?.stop();
 }, 60_000);
 
-/** Clients run procurements (initiate, add a criterion, publish) until `stop` is set; returns the commands acknowledged. */
-function load(): { stop: () => Promise<number> } {
-  let stopped = false;
-  let acknowledged = 0;
-  const client = async (): Promise<void> => {
-    while (!stopped) {
-      const created = await commandApi.http.post<{ id: string }>('/procurements', officer, procurement(`Last ${randomUUID()}`), { 'idempotency-key': randomUUID() });
-      expect(created.status).toBe(201);
-      const id = created.body.id;
-      expect((await commandApi.http.post(`/procurements/${id}/social-criteria`, officer, criterion)).status).toBe(201);
-      expect((await commandApi.http.post(`/procurements/${id}/publish`, officer, publication)).status).toBe(200);
-      acknowledged += 3;
-    }
-  };
-  const clients = Array.from({ length: CLIENTS }, client);
-  return { stop: async () => ((stopped = true), await Promise.all(clients), acknowledged) };
-}
-
 describe(`the projector SIGKILLed at ${KILLS} random points during a load`, () => {
   it('catches up after each restart, and its read models then equal a clean rebuild from position 0', async () => {
     const pool = commandApi.database.pool;
     let commands = 0;
     let comparedRows = 0;
     for (let kill = 0; kill < KILLS; kill++) {
-      const running = load();
+      const running = publishingLoad(commandApi.http, officer, CLIENTS);
       await sleep(KILL_WITHIN_MS[0] + Math.random() * (KILL_WITHIN_MS[1] - KILL_WITHIN_MS[0]));
       expect(await projector.kill('SIGKILL')).toBe('SIGKILL');
-      commands += await running.stop();
+      commands += (await running.stop()).length * COMMANDS_PER_PROCUREMENT;
 
       await projector.start();
       await projectionsAtHead(pool, PROCUREMENT_READ_MODELS, 60_000);

@@ -13,7 +13,7 @@ import { NotificationOutbox } from './outbox/notification-outbox';
 import { timerNotificationHandlers } from './timers/timer-notifications';
 
 /** Most notifications one outbox pass publishes. */
-const OUTBOX_BATCH = 200;
+export const OUTBOX_BATCH = 200;
 
 /**
  * The notifier at work (architecture §6): a consumer group over the integration topics feeding the inbox,
