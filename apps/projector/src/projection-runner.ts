@@ -17,9 +17,9 @@ const WAIT_POLL_MS = 10;
 
 /**
  * Keeps every projection up to date: one catch-up subscription per projection, each from its own
- * checkpoint, the events of each read applied in one transaction with the checkpoint. A failing event is retried by the
- * subscription from the same event, so nothing is skipped. Starts when the app has bootstrapped (after
- * migrations) and, at shutdown, finishes the event in hand before stopping.
+ * checkpoint, the events of each read applied in one transaction with the checkpoint. A failing batch is
+ * retried by the subscription from its first event, so nothing is skipped. Starts when the app has
+ * bootstrapped (after migrations) and, at shutdown, finishes the event in hand before stopping.
  */
 @Injectable()
 export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -59,7 +59,10 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     }
   }
 
-  /** Stops every subscription once its event in hand is applied and committed with what came before it in its batch (or rolled back). */
+  /**
+   * Stops every subscription once its event in hand is applied and committed together with those before it
+   * in its batch (or rolled back).
+   */
   async stop(): Promise<void> {
     const running = [...this.subscriptions.values()];
     this.subscriptions.clear();
@@ -104,7 +107,9 @@ export class ProjectionRunner implements OnApplicationBootstrap, BeforeApplicati
     const applied = await applyBatchInTransaction(this.pool, projection, events, () => !this.stopping);
     const now = applied.length > 0 ? (await this.clock.now()).getTime() : 0;
     for (const event of applied) this.metrics.applied(projection.name, event.position, now - Date.parse(event.metadata.recordedAt));
-    this.metrics.applied(projection.name, events[events.length - 1].position, undefined);
+    // Stopping may have left the rest of the batch for the next start: the gauge stays at what was applied.
+    const handledUpTo = this.stopping ? applied.at(-1)?.position : events[events.length - 1].position;
+    if (handledUpTo !== undefined) this.metrics.applied(projection.name, handledUpTo, undefined);
   }
 
   /** Names the event by type, stream and position only: event data and error messages may carry values. */
