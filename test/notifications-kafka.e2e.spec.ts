@@ -58,8 +58,9 @@ describeWithKafkaMock('notifications over Kafka', () => {
     const notificationsOf = async () =>
       (await system.database.pool.query('SELECT count(*)::int AS n FROM notifications WHERE subject = $1', [procurementId])).rows[0].n;
     expect(await notificationsOf()).toBe(2); // the labour-market unit and social welfare
-    // As if the projector died after Kafka acknowledged and before the checkpoint committed: it sends again.
-    await system.database.pool.query("UPDATE projection_checkpoints SET position = 0 WHERE name = 'kafka-gateway.v1'");
+    // As if the projector died after Kafka acknowledged and before its checkpoint committed: restarted, it
+    // sends again from the checkpoint it finds.
+    system = await system.restart(() => system.database.pool.query("UPDATE projection_checkpoints SET position = 0 WHERE name = 'kafka-gateway.v1'"));
     const reader = await TopicReader.start(kafka.bootstrap, [PROCUREMENT_TOPIC, NOTIFICATIONS_TOPIC]);
     try {
       const published = (records: readonly { topic: string; key: string; headers: Record<string, string> }[]) =>
@@ -68,7 +69,7 @@ describeWithKafkaMock('notifications over Kafka', () => {
       expect(new Set(published(records).map((record) => record.headers.ce_id)).size).toBe(1);
       const inbox = await system.database.pool.query('SELECT count(*)::int AS n FROM notifier_inbox WHERE message_id = $1', [published(records)[0].headers.ce_id]);
       expect(inbox.rows[0].n).toBe(1);
-      // The notifier received the message again (the apps share one metrics registry) and added nothing.
+      // The restarted notifier received the message again (the apps share one metrics registry) and added nothing.
       const duplicates = async () => Number(/kravspar_notifier_messages_total\{app="notifier",outcome="duplicate"\} (\d+)/.exec((await system.queries.get<string>('/metrics')).body)?.[1] ?? 0);
       for (const deadline = Date.now() + 30_000; (await duplicates()) < 1 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await duplicates()).toBeGreaterThanOrEqual(1);

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { ClockModule } from '@kravspar/clock';
 import { SettingsModule } from '@kravspar/config';
 import { HttpEdgeModule, type AppContext } from '@kravspar/http';
@@ -18,6 +18,9 @@ export const NOTIFIER = 'notifier';
 @Module({})
 export class NotifierModule {
   static register(context: AppContext): DynamicModule {
+    if (!context.settings.KAFKA_BROKERS && !context.integrationBus) {
+      new Logger(NOTIFIER).warn('KAFKA_BROKERS is not set and no in-process bus is shared: this notifier receives no messages (run the all-in-one, or set KAFKA_BROKERS)');
+    }
     return {
       module: NotifierModule,
       imports: [
