@@ -8,6 +8,7 @@ export { matchesFilter } from './filter';
 export { computeEventHash, findIntegrityProblem, GENESIS_HASH, type IntegrityProblem } from './integrity';
 export { handleCommand, type CommandContext, type CommandOutcome } from './write-path/handle-command';
 export { eventIdFor } from './write-path/event-ids';
+export { FoldedStates, DEFAULT_FOLDED_STREAMS, type FoldedState } from './write-path/folded-states';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
