@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Pool } from 'pg';
 import { createPool, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresServer } from '@kravspar/postgres';
 import { eventStoreMigrations } from '@kravspar/event-store';
-import { complianceMigrations, readStoreMigrations } from '@kravspar/read-store';
+import { READ_MODEL_MIGRATIONS } from '@kravspar/read-store';
 import { freePort } from './processes';
 
 /**
@@ -35,8 +35,7 @@ export class BenchDatabase {
     const url = this.url(name);
     const pool = createPool(url, { max: 16, applicationName: 'bench' });
     await runMigrations(pool, eventStoreMigrations);
-    await runMigrations(pool, readStoreMigrations);
-    await runMigrations(pool, complianceMigrations);
+    for (const set of READ_MODEL_MIGRATIONS) await runMigrations(pool, set);
     return { url, pool };
   }
 

@@ -97,7 +97,7 @@ it(`rebuild --all over ${EVENTS} events equals the live read models`, async () =
     const rows = Object.values(live).reduce((sum, table) => sum + table.length, 0);
     const figures = [
       `events: ${appended} (${revisions.size + 0} streams), appended in ${appendSeconds.toFixed(1)} s`,
-      `live projector (event by event, 7 read models): ${liveSeconds.toFixed(1)} s, ${Math.round(appended / liveSeconds)} events/s`,
+      `live projector (event by event, ${READ_MODEL_PROJECTIONS.length} read models): ${liveSeconds.toFixed(1)} s, ${Math.round(appended / liveSeconds)} events/s`,
       `audit rebuild --all (CLI process, incl. start and swap): ${rebuildSeconds.toFixed(1)} s, ${Math.round(appended / rebuildSeconds)} events/s`,
       `read-model rows compared: ${rows} in ${Object.keys(live).length} tables — identical; diff --all: identical`,
     ];
