@@ -7,12 +7,13 @@ import { AppProcess } from '../support/app-process';
 import { freePorts, sleep } from '../support/all-in-one-process';
 import { projectionsAtHead, readModelRows } from '../support/database-rows';
 import { report, sized } from './reliability-scale';
+import { READ_MODEL_PROJECTIONS } from '@kravspar/projections';
 import { COMMANDS_PER_PROCUREMENT, publishingLoad } from './system-with-officer';
 
 const KILLS = sized(2, 20);
 const CLIENTS = 4;
-/** Every event of the load is a procurement's: these read models must reach the head of the log. */
-const PROCUREMENT_READ_MODELS = ['procurements.v2', 'procurement-timeline.v2'];
+/** Every event of the load is a procurement's: the read models that read procurement streams must reach the head of the log. */
+const PROCUREMENT_READ_MODELS = READ_MODEL_PROJECTIONS.filter((p) => p.filter.streamPrefixes?.includes('procurement-')).map((p) => p.name);
 /** The kill lands somewhere in this window after the load starts. */
 const KILL_WITHIN_MS = [50, 1_500] as const;
 
