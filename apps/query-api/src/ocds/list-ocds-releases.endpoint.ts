@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@kravspar/http';
 import type { OcdsReleasePackage } from '@kravspar/read-models';
-import { DEFAULT_OCDS_PAGE_SIZE, OcdsReleasesParams } from './ocds-releases.params';
+import { DEFAULT_PAGE_SIZE } from '../page.params';
+import { OcdsReleasesParams } from './ocds-releases.params';
 import { OcdsReleasePackageResponse } from './ocds.responses';
 import { ListOcdsReleasesQuery } from './list-ocds-releases.query';
 import { requestUri, type UriRequest } from './request-uri';
@@ -22,7 +23,7 @@ export class ListOcdsReleasesEndpoint {
   @Public()
   @ApiOkResponse({ type: OcdsReleasePackageResponse, description: 'An OCDS 1.1 release package' })
   async list(@Req() request: UriRequest, @Query() params: OcdsReleasesParams): Promise<OcdsReleasePackage & { links?: { next: string } }> {
-    const { since, page = 1, pageSize = DEFAULT_OCDS_PAGE_SIZE } = params;
+    const { since, page = 1, pageSize = DEFAULT_PAGE_SIZE } = params;
     const uri = requestUri(request);
     const result = await this.queries.execute(new ListOcdsReleasesQuery(uri, { since, page, pageSize }));
     if (!result.hasMore) return result.package;
